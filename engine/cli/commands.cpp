@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The subcommand table of `vanthu`, and the dispatcher. Adding a subcommand adds one row here and one file.
+#include <array>
+#include <ostream>
+
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+
+namespace vanthu::cli {
+namespace {
+
+struct Command {
+  std::string_view name;
+  std::string_view summary;
+  int (*run)(const CommandContext&);
+};
+
+// The contract commands of ARCHITECTURE.md §7 (ingest, inspect, convert, search, export, serve, publish, user,
+// reindex, check) join this table as the modules behind them land.
+constexpr std::array<Command, 1> kCommands = {{
+    {"text", "Vietnamese text tools: decode legacy encodings, keys, tokens, dates, numbers, references",
+     run_text},
+}};
+
+constexpr std::string_view kVersion = "vanthu 0.1.0";
+
+void print_usage(std::ostream& out) {
+  out << "usage: vanthu COMMAND [ARGS...]\n\ncommands:\n";
+  for (const Command& command : kCommands) out << "  " << command.name << "    " << command.summary << '\n';
+  out << "\nvanthu COMMAND --help shows the options of one command. vanthu --version prints the version.\n";
+}
+
+}  // namespace
+
+int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    print_usage(args.empty() ? err : out);
+    return args.empty() ? kExitUsage : kExitOk;
+  }
+  if (args[0] == "--version") {
+    out << kVersion << '\n';
+    return kExitOk;
+  }
+  for (const Command& command : kCommands) {
+    if (command.name == args[0]) return command.run(CommandContext{args.subspan(1), in, out, err});
+  }
+  err << "vanthu: unknown command '" << args[0] << "'\n";
+  print_usage(err);
+  return kExitUsage;
+}
+
+}  // namespace vanthu::cli

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Document numbers and symbols (§6.1, §7.2 patterns 1 and 2).
+#include <algorithm>
+
+#include "text/match_text.h"
+#include "text/text.h"
+
+namespace vanthu::text {
+namespace {
+
+// On the case-keeping folded form (Đ reads as D). A symbol is groups of a capital followed by letters or '&' and
+// at most two digits (QH13), joined by '-' (or '/' in older numbers such as 30/2000/TTLT/BTC-UBTDTT).
+#define VANTHU_SYMBOL "[A-Z][A-Za-z&]*\\d{0,2}(?:[-/][A-Z][A-Za-z&]*\\d{0,2})*"
+const detail::Pattern& party_number() {
+  static const detail::Pattern pattern(
+      "(?<![\\p{L}\\d/.-])(\\d{1,5})-([A-Z][A-Za-z]*)/([A-Z][A-Za-z\\d]*(?:-[A-Z][A-Za-z\\d]*)*)(?![\\p{L}\\d])");
+  return pattern;
+}
+const detail::Pattern& state_number() {
+  static const detail::Pattern pattern("(?<![\\p{L}\\d/.-])(\\d{1,5}[a-z]?)(?:/(\\d{4}))?/(" VANTHU_SYMBOL
+                                       ")(?![\\p{L}\\d])");
+  return pattern;
+}
+#undef VANTHU_SYMBOL
+
+std::vector<std::string> split_symbol(std::string_view symbol) {
+  std::vector<std::string> groups;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= symbol.size(); ++i) {
+    if (i == symbol.size() || symbol[i] == '-' || symbol[i] == '/') {
+      if (i > start) groups.emplace_back(symbol.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return groups;
+}
+
+// Fills type and issuers from the symbol: the first group is the type when it is a known type code.
+void read_symbol(DocNumber& number) {
+  std::vector<std::string> groups = split_symbol(number.symbol);
+  if (!groups.empty()) {
+    for (const DocumentType& type : document_types()) {
+      if (!type.code.empty() && exact_key(type.code) == exact_key(groups.front())) {
+        number.type_code = groups.front();
+        number.type_name = std::string(type.name);
+        groups.erase(groups.begin());
+        break;
+      }
+    }
+  }
+  number.issuers = std::move(groups);
+}
+
+bool overlaps(const std::vector<DocNumber>& found, std::size_t begin, std::size_t end) {
+  return std::any_of(found.begin(), found.end(),
+                     [&](const DocNumber& n) { return begin < n.end && n.begin < end; });
+}
+
+}  // namespace
+
+std::vector<DocNumber> find_doc_numbers(std::string_view text) {
+  std::vector<DocNumber> found;
+  const detail::MatchText match = detail::make_match_text(text, detail::FoldCase::Keep);
+  for (const bool party : {true, false}) {
+    auto matcher = (party ? party_number() : state_number()).matcher(match.text);
+    if (!matcher) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    while (matcher->find(status) && U_SUCCESS(status)) {
+      const detail::GroupRange whole = detail::group_range(*matcher, 0);
+      const std::size_t begin = match.byte_offset(whole.begin), end = match.byte_offset(whole.end);
+      if (overlaps(found, begin, end)) continue;
+      DocNumber number;
+      number.begin = begin;
+      number.end = end;
+      number.text = std::string(text.substr(begin, end - begin));
+      number.number = std::string(detail::original_slice(text, match, detail::group_range(*matcher, 1)));
+      number.party = party;
+      if (party) {
+        // số-LOẠI/CƠQUAN: the type sits between the hyphen and the slash.
+        number.symbol = number.text.substr(number.number.size() + 1);
+        number.type_code = std::string(detail::original_slice(text, match, detail::group_range(*matcher, 2)));
+        if (const DocumentType* type = find_document_type(number.type_code)) number.type_name = type->name;
+        number.issuers = split_symbol(detail::original_slice(text, match, detail::group_range(*matcher, 3)));
+      } else {
+        if (const detail::GroupRange year = detail::group_range(*matcher, 2); year.found()) {
+          number.year = detail::group_int(match, year);
+        }
+        number.symbol = std::string(detail::original_slice(text, match, detail::group_range(*matcher, 3)));
+        read_symbol(number);
+        number.normative = number.year.has_value();
+      }
+      found.push_back(std::move(number));
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const DocNumber& a, const DocNumber& b) { return a.begin < b.begin; });
+  return found;
+}
+
+std::optional<DocNumber> parse_doc_number(std::string_view text) {
+  std::vector<DocNumber> found = find_doc_numbers(text);
+  if (found.empty()) return std::nullopt;
+  // Only a label may come before the number ("Số:", "Luật số:"): no digits, nothing long.
+  const std::string_view before = text.substr(0, found.front().begin);
+  if (before.size() > 40 || std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  return std::move(found.front());
+}
+
+}  // namespace vanthu::text

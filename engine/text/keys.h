@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Private to engine/text: the one routine behind exact_key, fold_key and the tokenizer's keys, so the three can
+// never disagree.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vanthu::text::detail {
+
+// Writes the E key and the F key of word into exact and folded (both cleared first). Inner apostrophes are
+// dropped from both keys (H'Mông → hmông / hmong) since people type the name either way.
+void word_keys(std::string_view word, std::string& exact, std::string& folded);
+
+// The F key of a word whose E key is already known (saves redoing case and tone work).
+void fold_exact_key(std::string_view exact, std::string& folded);
+
+}  // namespace vanthu::text::detail

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// End to end: the real `vanthu` binary, run as a user runs it.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+
+#include "support/process.h"
+#include "support/test_support.h"
+
+namespace vanthu {
+namespace {
+
+test::ProcessResult vanthu(const std::vector<std::string>& args, const std::string& input = {}) {
+  return test::run_process(VANTHU_BINARY, args, input);
+}
+
+void write(const std::filesystem::path& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+TEST_CASE("vanthu without a command prints usage and exits 2", "[cli]") {
+  const auto result = vanthu({});
+  CHECK(result.exit_code == 2);
+  CHECK(result.err.find("usage: vanthu") != std::string::npos);
+  CHECK(vanthu({"--version"}).out.starts_with("vanthu "));
+  CHECK(vanthu({"--help"}).exit_code == 0);
+  const auto unknown = vanthu({"frobnicate"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("unknown command 'frobnicate'") != std::string::npos);
+}
+
+TEST_CASE("vanthu text decode turns a TCVN3 file into Unicode", "[cli]") {
+  test::TempFolder folder("decode");
+  const std::string bytes = test::read_or_fail(test::test_data("tcvn3_lines.bin"));
+  const std::string expected = test::read_or_fail(test::test_data("tcvn3_lines.txt"));
+  write(folder.path() / "old.txt", bytes);
+
+  const auto to_stdout = vanthu({"text", "decode", (folder.path() / "old.txt").string()});
+  CHECK(to_stdout.exit_code == 0);
+  CHECK(to_stdout.out == expected);
+  CHECK(to_stdout.err.find("tcvn3") != std::string::npos);
+
+  const auto to_file = vanthu({"text", "decode", "-o", (folder.path() / "new.txt").string(), "-"}, bytes);
+  CHECK(to_file.exit_code == 0);
+  CHECK(test::read_or_fail(folder.path() / "new.txt") == expected);
+}
+
+TEST_CASE("vanthu text detect reports each file and goes on past a missing one", "[cli]") {
+  test::TempFolder folder("detect");
+  write(folder.path() / "vni.txt", test::read_or_fail(test::test_data("vni_lines.bin")));
+  write(folder.path() / "utf8.txt", "Cộng hòa xã hội chủ nghĩa Việt Nam\n");
+  const auto result = vanthu({"text", "detect", "--json", (folder.path() / "vni.txt").string(),
+                              (folder.path() / "missing.txt").string(), (folder.path() / "utf8.txt").string()});
+  CHECK(result.exit_code == 1);
+  CHECK(result.err.find("missing.txt") != std::string::npos);
+  const auto lines = test::lines_of(result.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].find("\"encoding\":\"vni\"") != std::string::npos);
+  CHECK(lines[1].find("\"encoding\":\"utf-8\"") != std::string::npos);
+}
+
+TEST_CASE("vanthu text encode and decode round-trip through VNI", "[cli]") {
+  const std::string text = "Ủy ban nhân dân xã Đắk Lắk\n";
+  const auto encoded = vanthu({"text", "encode", "--to", "vni"}, text);
+  REQUIRE(encoded.exit_code == 0);
+  CHECK(encoded.out != text);
+  const auto decoded = vanthu({"text", "decode", "--from", "vni"}, encoded.out);
+  CHECK(decoded.out == text);
+  const auto impossible = vanthu({"text", "encode", "--to", "tcvn3"}, "ỦY BAN\n");
+  CHECK(impossible.exit_code == 2);
+  CHECK(impossible.err.find("Ủ") != std::string::npos);
+}
+
+TEST_CASE("vanthu text keys - tokens - dates - numbers - refs and abbr", "[cli]") {
+  CHECK(vanthu({"text", "keys", "Ủy", "hòa"}).out == "Ủy\tuỷ\tuy\nhòa\thoà\thoa\n");
+
+  const auto tokens = vanthu({"text", "tokens"}, "Số: 12/2022/NQ-HĐND");
+  CHECK(tokens.out.find("1\t6\t22\tcompound\t12/2022/nq-hđnd\t12/2022/nq-hdnd") != std::string::npos);
+
+  const auto dates = vanthu({"text", "dates", "--year", "2022"}, "Hà Nội, ngày 05 tháng 3 năm 2020. Ngày 26/5 họp.");
+  CHECK(dates.out.find("\"date\":\"2020-03-05\"") != std::string::npos);
+  CHECK(dates.out.find("\"date\":\"2022-05-26\",\"inferred_year\":true") != std::string::npos);
+  CHECK(vanthu({"text", "dates", "--year", "abc"}, "").exit_code == 2);
+
+  const auto numbers = vanthu({"text", "numbers"}, "Số: 12/2022/NQ-HĐND");
+  CHECK(numbers.out.find("\"year\":2022,\"symbol\":\"NQ-HĐND\",\"type_code\":\"NQ\"") != std::string::npos);
+
+  const auto refs = vanthu({"text", "refs"}, "theo điểm a khoản 2 Điều 5 của Nghị định này");
+  CHECK(refs.out.find("\"point\":\"a\",\"clause\":\"2\",\"article\":\"5\"") != std::string::npos);
+  CHECK(refs.out.find("\"self\":true") != std::string::npos);
+
+  CHECK(vanthu({"text", "abbr", "ubnd"}).out == "ubnd\tUBND\tỦy ban nhân dân\n");
+  CHECK(vanthu({"text", "abbr", "zzz"}).exit_code == 1);
+}
+
+TEST_CASE("vanthu text rejects unknown options and operations with exit 2", "[cli]") {
+  const auto option = vanthu({"text", "decode", "--frm", "tcvn3"});
+  CHECK(option.exit_code == 2);
+  CHECK(option.err.find("unknown option --frm") != std::string::npos);
+  CHECK(vanthu({"text", "decode", "--from", "klingon"}).exit_code == 2);
+  CHECK(vanthu({"text", "translate"}).exit_code == 2);
+  const auto missing = vanthu({"text", "decode", "/nonexistent/file.txt"});
+  CHECK(missing.exit_code == 3);
+  CHECK(missing.err.find("/nonexistent/file.txt") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace vanthu

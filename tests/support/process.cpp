@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "support/process.h"
+
+#include <fcntl.h>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace vanthu::test {
+namespace {
+
+std::string slurp(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream data;
+  data << in.rdbuf();
+  return data.str();
+}
+
+}  // namespace
+
+TempFolder::TempFolder(const std::string& name) {
+  static int counter = 0;  // distinct folders within one test process
+  m_path = std::filesystem::temp_directory_path() /
+           ("vanthu-test-" + name + "-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  std::filesystem::remove_all(m_path);
+  std::filesystem::create_directories(m_path);
+}
+
+TempFolder::~TempFolder() {
+  std::error_code ignored;
+  std::filesystem::remove_all(m_path, ignored);
+}
+
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args, const std::string& input) {
+  TempFolder io("process");
+  const auto in_path = io.path() / "stdin", out_path = io.path() / "stdout", err_path = io.path() / "stderr";
+  std::ofstream(in_path, std::ios::binary) << input;
+
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(program.c_str()));
+  for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
+  argv.push_back(nullptr);
+
+  ProcessResult result;
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    const int in_fd = ::open(in_path.c_str(), O_RDONLY);
+    const int out_fd = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int err_fd = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ::dup2(in_fd, 0);
+    ::dup2(out_fd, 1);
+    ::dup2(err_fd, 2);
+    ::execv(program.c_str(), argv.data());
+    ::_exit(127);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = slurp(out_path);
+  result.err = slurp(err_path);
+  return result;
+}
+
+}  // namespace vanthu::test

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Runs a program the way a user would, for end-to-end tests: arguments, bytes on standard input, and what it
+// printed and returned. Standard streams go through temporary files, so large outputs cannot deadlock a pipe.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace vanthu::test {
+
+struct ProcessResult {
+  int exit_code = -1;  // the exit status, or 128 + signal number when the program was killed
+  std::string out;
+  std::string err;
+};
+
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
+                          const std::string& input = {});
+
+// A fresh empty folder under the system temporary folder, removed by the destructor.
+class TempFolder {
+public:
+  explicit TempFolder(const std::string& name);
+  ~TempFolder();
+  TempFolder(const TempFolder&) = delete;
+  TempFolder& operator=(const TempFolder&) = delete;
+  const std::filesystem::path& path() const { return m_path; }
+
+private:
+  std::filesystem::path m_path;
+};
+
+}  // namespace vanthu::test

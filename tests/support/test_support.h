@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Helpers shared by the tests: where the test data lives, and reading it.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "base/base.h"
+
+namespace vanthu::test {
+
+inline std::filesystem::path test_data(const std::string& name) { return std::filesystem::path(VANTHU_TEST_DATA) / name; }
+inline std::filesystem::path shared_data(const std::string& name) {
+  return std::filesystem::path(VANTHU_SHARED_DATA) / name;
+}
+
+// The whole file; fails the test (with the path) when it cannot be read.
+inline std::string read_or_fail(const std::filesystem::path& path) {
+  Result<std::string> data = read_file(path);
+  INFO(path.string());
+  REQUIRE(data.is_ok());
+  return std::move(data).value();
+}
+
+// The lines of a file, without their line feeds.
+inline std::vector<std::string> lines_of(const std::string& data) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start < data.size()) {
+    std::size_t end = data.find('\n', start);
+    if (end == std::string::npos) end = data.size();
+    lines.push_back(data.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+}  // namespace vanthu::test
