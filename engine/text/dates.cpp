@@ -34,7 +34,7 @@ constexpr Rule kRules[] = {
     {DateKind::Quarter, "\\bquy\\s+(iv|i{1,3}|[1-4])(?:\\s+nam\\s+|\\s*/\\s*)(\\d{4})\\b"},
     {DateKind::YearRange, "\\b(?:giai\\s+doan|nhiem\\s+ky|thoi\\s+ky|khoa)\\s+(\\d{4})\\s*-\\s*(\\d{4})\\b"},
     {DateKind::Year, "\\bnam\\s+(\\d{4})\\b"},
-    {DateKind::Time, "\\b(\\d{1,2})\\s*(?:gio\\b|h(?=\\d|\\b))\\s*(?:(\\d{1,2})\\b\\s*(?:phut\\b)?)?"},
+    {DateKind::Time, "\\b(\\d{1,2})\\s*(?:gio\\b|h(?=\\d|\\b))(?:\\s*(\\d{1,2})\\b(?:\\s*phut\\b)?)?"},
 };
 constexpr std::size_t kRuleCount = sizeof(kRules) / sizeof(kRules[0]);
 
@@ -166,8 +166,6 @@ std::vector<DateMention> find_dates(std::string_view text, const DateContext& co
       if (!read_mention(kRules[rule].kind, *matcher, match, context, mention)) continue;
       mention.begin = match.byte_offset(whole.begin);
       mention.end = match.byte_offset(whole.end);
-      // The time pattern may end on spaces it read looking for minutes; the span ends at the last character.
-      while (mention.end > mention.begin && text[mention.end - 1] == ' ') --mention.end;
       take(whole);
       mentions.push_back(mention);
     }

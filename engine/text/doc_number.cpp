@@ -3,6 +3,7 @@
 // Document numbers and symbols (§6.1, §7.2 patterns 1 and 2).
 #include <algorithm>
 
+#include "text/letters.h"
 #include "text/match_text.h"
 #include "text/text.h"
 
@@ -14,11 +15,11 @@ namespace {
 #define VANTHU_SYMBOL "[A-Z][A-Za-z&]*\\d{0,2}(?:[-/][A-Z][A-Za-z&]*\\d{0,2})*"
 const detail::Pattern& party_number() {
   static const detail::Pattern pattern(
-      "(?<![\\p{L}\\d/.-])(\\d{1,5})-([A-Z][A-Za-z]*)/([A-Z][A-Za-z\\d]*(?:-[A-Z][A-Za-z\\d]*)*)(?![\\p{L}\\d])");
+      "(?<![\\p{L}\\d/.:-])(\\d{1,5})-([A-Z][A-Za-z]*)/([A-Z][A-Za-z\\d]*(?:-[A-Z][A-Za-z\\d]*)*)(?![\\p{L}\\d])");
   return pattern;
 }
 const detail::Pattern& state_number() {
-  static const detail::Pattern pattern("(?<![\\p{L}\\d/.-])(\\d{1,5}[a-z]?)(?:/(\\d{4}))?/(" VANTHU_SYMBOL
+  static const detail::Pattern pattern("(?<![\\p{L}\\d/.:-])(\\d{1,5}[a-z]?)(?:/(\\d{4}))?/(" VANTHU_SYMBOL
                                        ")(?![\\p{L}\\d])");
   return pattern;
 }
@@ -50,6 +51,18 @@ void read_symbol(DocNumber& number) {
     }
   }
   number.issuers = std::move(groups);
+}
+
+// A symbol group is a code: all capitals (NĐ, HĐND, QH13, L), or capitals with a lower-case letter inside (TTg,
+// CTr, QyĐ, TrS). "Ngày" in "Số 1524/Ngày 29-12-2024" (a gazette page header) is a word, not a group.
+bool is_symbol_group(std::string_view group) {
+  int capitals = 0, lower = 0;
+  for (std::size_t pos = 0; pos < group.size();) {
+    const detail::LetterInfo info = detail::letter_info(utf8_next(group, pos));
+    if (!info.known()) continue;  // digits (QH13) and '&' (GD&ĐT)
+    ++(info.upper ? capitals : lower);
+  }
+  return capitals >= 2 || (capitals == 1 && lower == 0);
 }
 
 bool overlaps(const std::vector<DocNumber>& found, std::size_t begin, std::size_t end) {
@@ -89,6 +102,10 @@ std::vector<DocNumber> find_doc_numbers(std::string_view text) {
         number.symbol = std::string(detail::original_slice(text, match, detail::group_range(*matcher, 3)));
         read_symbol(number);
         number.normative = number.year.has_value();
+      }
+      const std::vector<std::string> groups = split_symbol(number.symbol);
+      if (!std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return is_symbol_group(g); })) {
+        continue;
       }
       found.push_back(std::move(number));
     }

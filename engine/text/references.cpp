@@ -26,11 +26,13 @@ const detail::Pattern& typed_number() {  // "Nghị định số 30/…": group 
   static const detail::Pattern pattern("\\b(" VANTHU_TYPES ")\\s+(?:so\\s*:?\\s*)?(?=\\d)", kFlags);
   return pattern;
 }
-const detail::Pattern& named_law() {  // "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"
+const detail::Pattern& named_law() {
+  // "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Bộ luật Dân sự 2015", "Luật Bảo hiểm y tế
+  // số 25/2008/QH12": the name, then a date (groups 3-5), a year (6) or a number (starting at the match end).
   static const detail::Pattern pattern(
-      "\\b(bo\\s+luat|luat|phap\\s+lenh)\\s+((?!so\\b|nay\\b)\\p{L}[\\p{L},]*(?:\\s+(?!luat\\b|bo\\s+luat\\b|ngay\\b)"
-      "\\p{L}[\\p{L},]*){0,14}?)\\s+(?:ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})|(?:nam\\s+)?(\\d{4}))"
-      "\\b",
+      "\\b(bo\\s+luat|luat|phap\\s+lenh)\\s+((?!so\\b|nay\\b)\\p{L}[\\p{L},]*(?:\\s+(?!luat\\b|bo\\s+luat\\b|ngay\\b|so\\b)"
+      "\\p{L}[\\p{L},]*){0,14}?)\\s+(?:ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})\\b|(?:nam\\s+)?(\\d{4})\\b"
+      "|so\\s*:?\\s*(?=\\d))",
       kFlags);
   return pattern;
 }
@@ -163,9 +165,19 @@ std::vector<Citation> find_citations(std::string_view text, const MatchText& mat
           normalized_type(detail::original_slice(text, match, detail::group_range(*matcher, 1)));
       citation.document.name = std::string(written_name);
       const auto number = [&](int32_t group) { return detail::group_int(match, detail::group_range(*matcher, group)); };
-      const Date date = detail::group_range(*matcher, 3).found() ? Date{number(5), number(4), number(3)}
-                                                                 : Date{number(6), 0, 0};
-      if (is_valid_date(date)) citation.document.date = date;
+      if (detail::group_range(*matcher, 3).found() || detail::group_range(*matcher, 6).found()) {
+        const Date date = detail::group_range(*matcher, 3).found() ? Date{number(5), number(4), number(3)}
+                                                                   : Date{number(6), 0, 0};
+        if (is_valid_date(date)) citation.document.date = date;
+      } else {  // "… số 25/2008/QH12": the number starts where the match ends
+        const std::size_t number_begin = match.byte_offset(whole.end);
+        const auto cited = std::find_if(numbers.begin(), numbers.end(),
+                                        [&](const DocNumber& n) { return n.begin == number_begin; });
+        if (cited == numbers.end()) continue;
+        citation.document.number = *cited;
+        citation.end = index_of_byte(match, cited->end);
+        read_tail(text, match, citation);
+      }
       const bool overlapping = std::any_of(citations.begin(), citations.end(), [&](const Citation& c) {
         return citation.begin < c.end && c.begin < citation.end;
       });

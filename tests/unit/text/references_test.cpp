@@ -98,6 +98,17 @@ TEST_CASE("laws cited by name and date", "[text][references]") {
   CHECK(to_iso(*references[1].document->date) == "2015");
 }
 
+TEST_CASE("a law cited by name and number", "[text][references]") {
+  const std::string text = "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi";
+  const auto references = find_references(text);
+  REQUIRE(references.size() == 1);
+  REQUIRE(references[0].document);
+  CHECK(references[0].document->name == "Bảo hiểm y tế");
+  REQUIRE(references[0].document->number);
+  CHECK(references[0].document->number->text == "25/2008/QH12");
+  CHECK(span(text, references[0]) == "Luật Bảo hiểm y tế số 25/2008/QH12");
+}
+
 TEST_CASE("article headings and annexes", "[text][references]") {
   CHECK(find_references("Điều 5. Phạm vi điều chỉnh").empty());  // a heading, not a reference
   const auto annex = find_references("theo mẫu tại Phụ lục II kèm theo Nghị định này");
