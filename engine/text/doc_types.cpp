@@ -62,33 +62,41 @@ constexpr DocumentType kDocumentTypes[] = {
     {"UQ", "Giấy ủy quyền", false},
 };
 
-// Matches key against each row's code and name through key_of (exact_key, then fold_key as a fallback).
-const DocumentType* find_by(std::string_view wanted, std::string (*key_of)(std::string_view)) {
-  const std::string key = key_of(wanted);
-  for (const DocumentType& type : kDocumentTypes) {
-    if ((!type.code.empty() && key_of(type.code) == key) || key_of(type.name) == key) return &type;
+// The words of text as keys on one layer, joined by spaces: "Nghị  định" → "nghị định" (exact) or "nghi dinh".
+std::string phrase_key(std::string_view text, std::string Token::*layer) {
+  std::string key;
+  tokenize(text, [&](const Token& token) {
+    if (token.part) return;
+    if (!key.empty()) key.push_back(' ');
+    key += token.*layer;
+  });
+  return key;
+}
+
+struct TypeKeys {
+  std::string code, name;
+};
+
+// Each row's code and name keys on one layer, computed once.
+const std::vector<TypeKeys>& row_keys(std::string Token::*layer) {
+  const auto build = [](std::string Token::*on) {
+    std::vector<TypeKeys> keys;
+    for (const DocumentType& type : kDocumentTypes) keys.push_back({phrase_key(type.code, on), phrase_key(type.name, on)});
+    return keys;
+  };
+  static const std::vector<TypeKeys> exact = build(&Token::exact);
+  static const std::vector<TypeKeys> folded = build(&Token::folded);
+  return layer == &Token::exact ? exact : folded;
+}
+
+const DocumentType* find_on(std::string_view wanted, std::string Token::*layer) {
+  const std::string key = phrase_key(wanted, layer);
+  if (key.empty()) return nullptr;
+  const std::vector<TypeKeys>& rows = row_keys(layer);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].code == key || rows[i].name == key) return &kDocumentTypes[i];
   }
   return nullptr;
-}
-
-std::string phrase_exact_key(std::string_view text) {
-  std::string key;
-  tokenize(text, [&](const Token& token) {
-    if (token.part) return;
-    if (!key.empty()) key.push_back(' ');
-    key += token.exact;
-  });
-  return key;
-}
-
-std::string phrase_fold_key(std::string_view text) {
-  std::string key;
-  tokenize(text, [&](const Token& token) {
-    if (token.part) return;
-    if (!key.empty()) key.push_back(' ');
-    key += token.folded;
-  });
-  return key;
 }
 
 }  // namespace
@@ -97,8 +105,8 @@ std::span<const DocumentType> document_types() { return kDocumentTypes; }
 
 const DocumentType* find_document_type(std::string_view code_or_name) {
   // Exact first, so "ĐA" is Đề án and "DA" Dự án; folded second, for input typed without diacritics.
-  if (const DocumentType* type = find_by(code_or_name, phrase_exact_key)) return type;
-  return find_by(code_or_name, phrase_fold_key);
+  if (const DocumentType* type = find_on(code_or_name, &Token::exact)) return type;
+  return find_on(code_or_name, &Token::folded);
 }
 
 }  // namespace vanthu::text
