@@ -36,6 +36,10 @@ const detail::Pattern& named_law() {
       kFlags);
   return pattern;
 }
+const detail::Pattern& constitution() {  // "Hiến pháp năm 2013": the one normative document cited by year alone
+  static const detail::Pattern pattern("\\bhien\\s+phap(?:\\s+nam)?\\s+(\\d{4})\\b", kFlags);
+  return pattern;
+}
 const detail::Pattern& date_after() {  // ", ngày 05 tháng 3 năm 2020" or " ngày 05/3/2020" right after a number
   static const detail::Pattern pattern(
       "\\s*,?\\s*ngay\\s+(?:(\\d{1,2})\\s+thang\\s+(\\d{1,2})\\s+nam\\s+(\\d{4})|(\\d{1,2})[/.-](\\d{1,2})[/.-]"
@@ -182,6 +186,18 @@ std::vector<Citation> find_citations(std::string_view text, const MatchText& mat
         return citation.begin < c.end && c.begin < citation.end;
       });
       if (!overlapping) citations.push_back(std::move(citation));
+    }
+  }
+  if (auto matcher = constitution().matcher(match.text)) {
+    UErrorCode status = U_ZERO_ERROR;
+    while (matcher->find(status) && U_SUCCESS(status)) {
+      const GroupRange whole = detail::group_range(*matcher, 0);
+      Citation citation;
+      citation.begin = whole.begin;
+      citation.end = whole.end;
+      citation.document.type = "Hiến pháp";
+      citation.document.date = Date{detail::group_int(match, detail::group_range(*matcher, 1)), 0, 0};
+      citations.push_back(std::move(citation));
     }
   }
   std::sort(citations.begin(), citations.end(), [](const Citation& a, const Citation& b) { return a.begin < b.begin; });

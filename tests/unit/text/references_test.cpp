@@ -98,6 +98,13 @@ TEST_CASE("laws cited by name and date", "[text][references]") {
   CHECK(to_iso(*references[1].document->date) == "2015");
 }
 
+TEST_CASE("the Constitution is cited by its year", "[text][references]") {
+  const auto references = find_references("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Hiến pháp năm 2013;");
+  REQUIRE(references.size() == 1);
+  CHECK(references[0].document->type == "Hiến pháp");
+  CHECK(to_iso(*references[0].document->date) == "2013");
+}
+
 TEST_CASE("a law cited by name and number", "[text][references]") {
   const std::string text = "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi";
   const auto references = find_references(text);

@@ -66,15 +66,40 @@ TEST_CASE("gazette text layers normalize cleanly - NULs and all", "[text][shared
   CHECK(repaired >= 3);  // the three files with NUL characters at least
 }
 
-TEST_CASE("every ALQAC law id is a document number or a named law", "[text][shared]") {
-  const std::string corpus = test::read_or_fail(test::shared_data("alqac/corpus/alqac2022_law.json"));
-  // The law ids of the 2022 corpus are document numbers such as "91/2015/QH13" and "01/VBHN-VPQH".
-  for (const char* id : {"91/2015/QH13", "24/2018/QH14", "45/2019/QH14", "01/VBHN-VPQH"}) {
+// The "id" values of the law objects in an ALQAC corpus file (the article ids are numbers; law ids are not).
+std::vector<std::string> alqac_law_ids(const std::string& file) {
+  const std::string json = test::read_or_fail(test::shared_data("alqac/corpus/" + file));
+  std::vector<std::string> ids;
+  const std::string key = "\"id\": \"";
+  for (std::size_t at = json.find(key); at != std::string::npos; at = json.find(key, at + 1)) {
+    const std::size_t begin = at + key.size();
+    const std::string id = json.substr(begin, json.find('"', begin) - begin);
+    const bool article_id = std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!article_id) ids.push_back(id);
+  }
+  return ids;
+}
+
+TEST_CASE("ALQAC law ids: numbers parse as numbers and names with years as citations", "[text][shared]") {
+  const std::vector<std::string> numbered = alqac_law_ids("alqac2022_law.json");
+  REQUIRE(numbered.size() == 4);  // 91/2015/QH13, 24/2018/QH14, 45/2019/QH14, 01/VBHN-VPQH
+  for (const std::string& id : numbered) {
     INFO(id);
-    CHECK(corpus.find(id) != std::string::npos);
     const auto number = parse_doc_number(id);
     REQUIRE(number);
     CHECK(number->text == id);
+  }
+  const std::vector<std::string> named = alqac_law_ids("legal_passages_2023-10.json");
+  REQUIRE(named.size() == 18);  // "Luật Viên chức 2010", "Bộ Luật Dân sự 2015", "Hiến pháp 2013", …
+  for (const std::string& id : named) {
+    INFO(id);
+    const auto references = find_references(id);
+    REQUIRE(references.size() == 1);
+    REQUIRE(references[0].document);
+    REQUIRE(references[0].document->date);
+    CHECK(std::to_string(references[0].document->date->year) == id.substr(id.size() - 4));
+    CHECK(references[0].begin == 0);
+    CHECK(references[0].end == id.size());
   }
 }
 
