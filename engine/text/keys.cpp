@@ -38,11 +38,9 @@ void fold_i_y(std::string& word) {
   if (consonant_initial) word[n - 1] = 'i';
 }
 
-bool is_d_lookalike(char32_t cp) { return cp == 0x00D0 || cp == 0x0189 || cp == 0x00F0 || cp == 0x0256; }
-
 bool has_d_lookalike(std::string_view word) {
   for (std::size_t pos = 0; pos < word.size();) {
-    if (is_d_lookalike(utf8_next(word, pos))) return true;
+    if (d_stroke_for_lookalike(utf8_next(word, pos)) != 0) return true;
   }
   return false;
 }
@@ -52,13 +50,8 @@ std::string replace_d_lookalikes(std::string_view word) {
   out.reserve(word.size());
   for (std::size_t pos = 0; pos < word.size();) {
     const char32_t cp = utf8_next(word, pos);
-    if (cp == 0x00D0 || cp == 0x0189) {
-      utf8_append(out, U'Đ');
-    } else if (cp == 0x00F0 || cp == 0x0256) {
-      utf8_append(out, U'đ');
-    } else {
-      utf8_append(out, cp);
-    }
+    const char32_t d = d_stroke_for_lookalike(cp);
+    utf8_append(out, d != 0 ? d : cp);
   }
   return out;
 }
@@ -143,8 +136,7 @@ bool table_keys(std::string_view word, std::string& exact, std::string& folded) 
   return true;
 }
 
-}  // namespace
-
+// The F key of a word whose E key is known, for words with letters outside the tables.
 void fold_exact_key(std::string_view exact, std::string& folded) {
   folded.clear();
   std::string ignored;
@@ -161,6 +153,8 @@ void fold_exact_key(std::string_view exact, std::string& folded) {
     }
   }
 }
+
+}  // namespace
 
 void word_keys(std::string_view word, std::string& exact, std::string& folded) {
   exact.clear();

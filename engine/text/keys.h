@@ -13,7 +13,4 @@ namespace vanthu::text::detail {
 // dropped from both keys (H'Mông → hmông / hmong) since people type the name either way.
 void word_keys(std::string_view word, std::string& exact, std::string& folded);
 
-// The F key of a word whose E key is already known (saves redoing case and tone work).
-void fold_exact_key(std::string_view exact, std::string& folded);
-
 }  // namespace vanthu::text::detail

@@ -120,6 +120,16 @@ constexpr Tone tone_of_mark(char32_t cp) {
   }
 }
 
+// Ð (eth), ð, Ɖ (African D) and ɖ look like Đ đ and arrive through Latin-1/CP1258 mix-ups (§1.3): the Đ or đ they
+// stand for, or 0 for any other code point.
+constexpr char32_t d_stroke_for_lookalike(char32_t cp) {
+  switch (cp) {
+    case 0x00D0: case 0x0189: return U'Đ';
+    case 0x00F0: case 0x0256: return U'đ';
+    default: return 0;
+  }
+}
+
 // Combining marks (the general category Mn ranges that occur in Latin text). Used to decide when the fast paths
 // must hand a token to ICU for normalization.
 constexpr bool is_combining_mark(char32_t cp) {

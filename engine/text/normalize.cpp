@@ -21,18 +21,10 @@ bool is_removable_control(char32_t cp) {
   return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F;
 }
 
-// Ð (eth), ð and Ɖ (African D) look like Đ đ and come from Latin-1/CP1258 mix-ups (§1.3).
-char32_t d_stroke_for_lookalike(char32_t cp) {
-  switch (cp) {
-    case 0x00D0: case 0x0189: return U'Đ';
-    case 0x00F0: case 0x0256: return U'đ';
-    default: return 0;
-  }
-}
+using detail::d_stroke_for_lookalike;
 
 struct Cleanup {
   std::string text;
-  int formats = 0;
   int controls = 0;
 };
 
@@ -78,11 +70,9 @@ Cleanup remove_invisible(std::string_view text) {
       continue;
     }
     const char32_t cp = utf8_next(text, pos);
-    if (is_removable_format(cp)) {
-      ++result.formats;
-    } else if (is_removable_control(cp)) {
-      ++result.controls;
-    } else {
+    if (is_removable_control(cp)) {
+      ++result.controls;  // worth a warning: a broken text layer; format characters are routine
+    } else if (!is_removable_format(cp)) {
       result.text.append(text.substr(start, pos - start));
     }
   }
