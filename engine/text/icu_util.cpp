@@ -2,6 +2,7 @@
 #include "text/icu_util.h"
 
 #include <unicode/bytestream.h>
+#include <unicode/coll.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -71,6 +72,30 @@ std::string icu_strip_marks(std::string_view text) {
 
 std::string icu_lower(std::string_view text) { return to_utf8(to_unicode(text).toLower(icu::Locale::getRoot())); }
 std::string icu_upper(std::string_view text) { return to_utf8(to_unicode(text).toUpper(icu::Locale::getRoot())); }
+
+std::string icu_vi_sort_key(std::string_view text) {
+  static const icu::Collator* const collator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Collator* built = icu::Collator::createInstance(icu::Locale("vi"), status);
+    if (U_FAILURE(status)) {
+      delete built;
+      return static_cast<icu::Collator*>(nullptr);
+    }
+    return built;
+  }();
+  if (collator == nullptr) return {};
+  const icu::UnicodeString unicode = to_unicode(text);
+  std::string key(64, '\0');
+  for (;;) {
+    const int32_t needed = collator->getSortKey(unicode, reinterpret_cast<uint8_t*>(key.data()),
+                                                static_cast<int32_t>(key.size()));
+    if (needed <= static_cast<int32_t>(key.size())) {
+      key.resize(needed > 0 ? static_cast<std::size_t>(needed) - 1 : 0);  // drop the terminating zero byte
+      return key;
+    }
+    key.resize(static_cast<std::size_t>(needed));
+  }
+}
 
 bool icu_is_letter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)) != 0; }
 bool icu_is_digit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)) != 0; }

@@ -17,6 +17,10 @@ std::string icu_strip_marks(std::string_view text);
 std::string icu_lower(std::string_view text);
 std::string icu_upper(std::string_view text);
 
+// ICU's sort key for text under the "vi" collator (the collator is built once and shared: its const methods are
+// thread-safe). Empty when the collator cannot be built.
+std::string icu_vi_sort_key(std::string_view text);
+
 // Character classes for code points outside the Vietnamese/ASCII tables.
 bool icu_is_letter(char32_t cp);    // general category L*
 bool icu_is_digit(char32_t cp);     // Nd

@@ -76,6 +76,11 @@ bool has_diacritics(std::string_view text);
 // either tone style. The grammar accepts all 6,605 syllables of Debian's hunspell-vi; "email" and "Céng" fail.
 bool is_vietnamese_syllable(std::string_view word);
 
+// A byte string whose memcmp order is Vietnamese dictionary order (ICU "vi" collation, §8): a < ă < â, d < đ as
+// letters; tones after letters, unmarked < huyền < hỏi < ngã < sắc < nặng; case last. For Xapian value slots that
+// sort titles. Root collation (and byte order) gets Vietnamese wrong: "anh" after "ăng", Đ among the D words.
+std::string sort_key(std::string_view text);
+
 // A URL slug: folded, ASCII letters and digits, runs of anything else as one '-'. "Nghị định" → "nghi-dinh",
 // "158/2025/NĐ-CP" → "158-2025-nd-cp" (the FRBR number slug).
 std::string slugify(std::string_view text);
