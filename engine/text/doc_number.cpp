@@ -37,17 +37,15 @@ std::vector<std::string> split_symbol(std::string_view symbol) {
   return groups;
 }
 
-// Fills type and issuers from the symbol: the first group is the type when it is a known type code.
+// Fills type and issuers from the symbol: the first group is the type when it is a known type code (also typed
+// without diacritics: "QD-UBND" is a Quyết định).
 void read_symbol(DocNumber& number) {
   std::vector<std::string> groups = split_symbol(number.symbol);
   if (!groups.empty()) {
-    for (const DocumentType& type : document_types()) {
-      if (!type.code.empty() && exact_key(type.code) == exact_key(groups.front())) {
-        number.type_code = groups.front();
-        number.type_name = std::string(type.name);
-        groups.erase(groups.begin());
-        break;
-      }
+    if (const DocumentType* type = find_document_type(groups.front()); type != nullptr && !type->code.empty()) {
+      number.type_code = groups.front();
+      number.type_name = std::string(type->name);
+      groups.erase(groups.begin());
     }
   }
   number.issuers = std::move(groups);

@@ -35,6 +35,7 @@ TEST_CASE("document numbers of every kind", "[text][numbers]") {
        false},
       {"Số: 12/KH-SGDĐT", "12", std::nullopt, "KH-SGDĐT", "KH", "Kế hoạch", {"SGDĐT"}, false, false},
       {"Số: 3/QyĐ-UBND", "3", std::nullopt, "QyĐ-UBND", "QyĐ", "Quy định", {"UBND"}, false, false},
+      {"So 123/QD-UBND", "123", std::nullopt, "QD-UBND", "QD", "Quyết định", {"UBND"}, false, false},  // no marks
   };
   for (const Case& c : cases) {
     INFO(c.text);
