@@ -55,6 +55,9 @@ constexpr DocumentType kDocumentTypes[] = {
     // No code in Annex III: a công văn's number is số/CƠQUAN-ĐƠNVỊ.
     {"", "Công văn", false},
     {"", "Thư công", false},
+    // Party documents (Guidance 36-HD/VPTW): numbered "210-KL/TW", with types of their own.
+    {"KL", "Kết luận", false},
+    {"CV", "Công văn", false},
     // Older codes still found in archives (before Decree 30/2020).
     {"QĐi", "Quy định", false},
     {"GN", "Bản ghi nhớ", false},

@@ -28,6 +28,7 @@ TEST_CASE("document numbers of every kind", "[text][numbers]") {
       {"Số: 456/UBND-VP", "456", std::nullopt, "UBND-VP", "", "", {"UBND", "VP"}, false, false},  // công văn
       {"18-NQ/TW", "18", std::nullopt, "NQ/TW", "NQ", "Nghị quyết", {"TW"}, false, true},
       {"Số 36-HD/VPTW", "36", std::nullopt, "HD/VPTW", "HD", "Hướng dẫn", {"VPTW"}, false, true},
+      {"Kết luận số 210-KL/TW", "210", std::nullopt, "KL/TW", "KL", "Kết luận", {"TW"}, false, true},
       {"Số: 01/VBHN-VPQH", "01", std::nullopt, "VBHN-VPQH", "VBHN", "Văn bản hợp nhất", {"VPQH"}, false, false},
       {"Số: 15/CP", "15", std::nullopt, "CP", "", "", {"CP"}, false, false},
       {"Số: 05/2024/TT-BLĐTBXH", "05", 2024, "TT-BLĐTBXH", "TT", "Thông tư", {"BLĐTBXH"}, true, false},
