@@ -32,15 +32,22 @@ std::string confidence_text(double confidence) {
   return buffer;
 }
 
-// The input of the text ops: the named file or standard input, decoded from whatever encoding it is in.
-Result<Decoded> read_text_input(Args& args, const CommandContext& context) {
+struct TextInput {
+  std::string path;  // "-" for standard input
+  Decoded decoded;
+};
+
+// The input of the text ops: the one named file or standard input, decoded from whatever encoding it is in (or the
+// one the hint names).
+Result<TextInput> read_text_input(Args& args, const CommandContext& context, const text::DecodeHint& hint = {}) {
   Result<std::vector<std::string>> files = args.positionals();
   if (!files.is_ok()) return files.status();
   if (files->size() > 1) return Status::invalid_argument("expected one FILE (or - for standard input)");
-  const std::string path = files->empty() ? "-" : files->front();
-  Result<std::string> bytes = read_input(path, context.in);
+  TextInput input{files->empty() ? "-" : files->front(), {}};
+  Result<std::string> bytes = read_input(input.path, context.in);
   if (!bytes.is_ok()) return bytes.status();
-  return text::decode_text(*bytes);
+  input.decoded = text::decode_text(*bytes, hint);
+  return input;
 }
 
 Result<text::DecodeHint> read_hint(Args& args, std::string& font_storage) {
@@ -83,18 +90,15 @@ int op_decode(Args& args, const CommandContext& context) {
   if (!hint.is_ok()) return fail(context, hint.status());
   Result<std::optional<std::string>> output = args.option("-o");
   if (!output.is_ok()) return fail(context, output.status());
-  Result<std::vector<std::string>> files = args.positionals();
-  if (!files.is_ok()) return fail(context, files.status());
-  if (files->size() > 1) return fail(context, Status::invalid_argument("expected one FILE (or - for standard input)"));
-  const std::string path = files->empty() ? "-" : files->front();
-  Result<std::string> bytes = read_input(path, context.in);
-  if (!bytes.is_ok()) return fail(context, bytes.status());
-  const Decoded decoded = text::decode_text(*bytes, *hint);
+  Result<TextInput> input = read_text_input(args, context, *hint);
+  if (!input.is_ok()) return fail(context, input.status());
+  const Decoded& decoded = input->decoded;
   if (Status written = write_output(*output, decoded.text, context.out); !written.is_ok()) {
     return fail(context, written);
   }
-  context.err << (path == "-" ? "stdin" : path) << ": " << text::encoding_name(decoded.encoding) << " (confidence "
-              << confidence_text(decoded.confidence) << ", " << decoded.spans.size() << " span(s))\n";
+  context.err << (input->path == "-" ? "stdin" : input->path) << ": " << text::encoding_name(decoded.encoding)
+              << " (confidence " << confidence_text(decoded.confidence) << ", " << decoded.spans.size()
+              << " span(s))\n";
   return kExitOk;
 }
 
@@ -136,9 +140,9 @@ int op_encode(Args& args, const CommandContext& context) {
   if (!encoding) return fail(context, Status::invalid_argument("unknown encoding '" + **to + "'"));
   Result<std::optional<std::string>> output = args.option("-o");
   if (!output.is_ok()) return fail(context, output.status());
-  Result<Decoded> input = read_text_input(args, context);
+  Result<TextInput> input = read_text_input(args, context);
   if (!input.is_ok()) return fail(context, input.status());
-  Result<std::string> bytes = text::encode_as(input->text, *encoding);
+  Result<std::string> bytes = text::encode_as(input->decoded.text, *encoding);
   if (!bytes.is_ok()) return fail(context, bytes.status());
   if (Status written = write_output(*output, *bytes, context.out); !written.is_ok()) return fail(context, written);
   return kExitOk;
@@ -164,10 +168,10 @@ std::string_view kind_name(text::TokenKind kind) {
 }
 
 int op_tokens(Args& args, const CommandContext& context) {
-  Result<Decoded> input = read_text_input(args, context);
+  Result<TextInput> input = read_text_input(args, context);
   if (!input.is_ok()) return fail(context, input.status());
   context.out << "position\tbegin\tend\tkind\texact\tfolded\n";
-  text::tokenize(input->text, [&](const text::Token& token) {
+  text::tokenize(input->decoded.text, [&](const text::Token& token) {
     context.out << token.position << '\t' << token.begin << '\t' << token.end << '\t' << kind_name(token.kind)
                 << (token.part ? "-part" : "") << '\t' << token.exact << '\t' << token.folded << '\n';
   });
@@ -203,10 +207,11 @@ int op_dates(Args& args, const CommandContext& context) {
       return fail(context, Status::invalid_argument("--year needs a number, got '" + **year + "'"));
     }
   }
-  Result<Decoded> input = read_text_input(args, context);
+  Result<TextInput> input = read_text_input(args, context);
   if (!input.is_ok()) return fail(context, input.status());
-  for (const text::DateMention& m : text::find_dates(input->text, date_context)) {
-    context.out << "{\"kind\":\"" << date_kind_name(m.kind) << "\",\"text\":" << span_text(input->text, m.begin, m.end);
+  const std::string& body = input->decoded.text;
+  for (const text::DateMention& m : text::find_dates(body, date_context)) {
+    context.out << "{\"kind\":\"" << date_kind_name(m.kind) << "\",\"text\":" << span_text(body, m.begin, m.end);
     if (m.kind == text::DateKind::Time) {
       char time[8];
       std::snprintf(time, sizeof time, "%02d:%02d", m.hour, m.minute);
@@ -234,9 +239,9 @@ std::string doc_number_json(const text::DocNumber& n) {
 }
 
 int op_numbers(Args& args, const CommandContext& context) {
-  Result<Decoded> input = read_text_input(args, context);
+  Result<TextInput> input = read_text_input(args, context);
   if (!input.is_ok()) return fail(context, input.status());
-  for (const text::DocNumber& number : text::find_doc_numbers(input->text)) {
+  for (const text::DocNumber& number : text::find_doc_numbers(input->decoded.text)) {
     context.out << doc_number_json(number) << '\n';
   }
   return kExitOk;
@@ -245,10 +250,11 @@ int op_numbers(Args& args, const CommandContext& context) {
 std::string optional_json(const std::string& value) { return value.empty() ? "null" : json_quote(value); }
 
 int op_refs(Args& args, const CommandContext& context) {
-  Result<Decoded> input = read_text_input(args, context);
+  Result<TextInput> input = read_text_input(args, context);
   if (!input.is_ok()) return fail(context, input.status());
-  for (const text::Reference& r : text::find_references(input->text)) {
-    context.out << "{\"text\":" << span_text(input->text, r.begin, r.end) << ",\"point\":" << optional_json(r.point)
+  const std::string& body = input->decoded.text;
+  for (const text::Reference& r : text::find_references(body)) {
+    context.out << "{\"text\":" << span_text(body, r.begin, r.end) << ",\"point\":" << optional_json(r.point)
                 << ",\"clause\":" << optional_json(r.clause) << ",\"article\":" << optional_json(r.article)
                 << ",\"section\":" << optional_json(r.section) << ",\"chapter\":" << optional_json(r.chapter)
                 << ",\"part\":" << optional_json(r.part) << ",\"annex\":" << optional_json(r.annex)

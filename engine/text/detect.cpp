@@ -71,7 +71,14 @@ bool better(const Reading& a, const Reading& b) {
   return priority(a.encoding) < priority(b.encoding);
 }
 
-Detection detect_sample(std::string_view bytes, const DecodeHint& hint, std::optional<Encoding> document = {}) {
+// The detection for bytes, and the winning reading's text (as decoded, before any upper-casing) so the caller
+// need not decode it again.
+struct Choice {
+  Detection detection;
+  std::string text;
+};
+
+Choice detect_sample(std::string_view bytes, const DecodeHint& hint, std::optional<Encoding> document = {}) {
   const std::optional<Encoding> font_encoding = encoding_for_font(hint.font_name);
   std::vector<Reading> readings;
   for (Encoding encoding : candidates_for(bytes, font_encoding)) {
@@ -82,7 +89,7 @@ Detection detect_sample(std::string_view bytes, const DecodeHint& hint, std::opt
     readings.push_back(std::move(reading));
   }
   std::sort(readings.begin(), readings.end(), better);
-  const Reading& best = readings.front();
+  Reading& best = readings.front();
   Detection detection;
   detection.encoding = best.encoding;
   detection.uppercase = best.encoding == Encoding::Tcvn3 && is_uppercase_font(hint.font_name);
@@ -93,13 +100,17 @@ Detection detect_sample(std::string_view bytes, const DecodeHint& hint, std::opt
                                       [&](const Reading& r) { return r.text != best.text; });
   if (runner_up == readings.end() || best.count.words == 0) {
     detection.confidence = 1.0;  // every reading gives the same text: nothing can be wrong
-    return detection;
+  } else {
+    const double margin = best.count.share() - runner_up->count.share();
+    const double separation = 0.5 + 0.5 * std::clamp(margin / 0.25, 0.0, 1.0);
+    const double evidence = std::min(1.0, best.count.words / 3.0);
+    detection.confidence = best.count.share() * separation * evidence;
   }
-  const double margin = best.count.share() - runner_up->count.share();
-  const double separation = 0.5 + 0.5 * std::clamp(margin / 0.25, 0.0, 1.0);
-  const double evidence = std::min(1.0, best.count.words / 3.0);
-  detection.confidence = best.count.share() * separation * evidence;
-  return detection;
+  return {detection, std::move(best.text)};
+}
+
+LetterCase letter_case_of(const Detection& detection) {
+  return detection.uppercase ? LetterCase::Upper : LetterCase::AsIs;
 }
 
 void append_span(Decoded& decoded, std::size_t begin, Encoding encoding, double confidence) {
@@ -128,13 +139,13 @@ Detection detect_encoding(std::string_view bytes, const DecodeHint& hint) {
   if (hint.encoding) {
     return {*hint.encoding, 1.0, *hint.encoding == Encoding::Tcvn3 && is_uppercase_font(hint.font_name)};
   }
-  return detect_sample(sample_of(bytes), hint);
+  return detect_sample(sample_of(bytes), hint).detection;
 }
 
 Decoded decode_text(std::string_view bytes, const DecodeHint& hint) {
   if (hint.encoding) {
     const Detection known = detect_encoding(bytes, hint);
-    return decode_whole(bytes, known.encoding, known.uppercase ? LetterCase::Upper : LetterCase::AsIs, 1.0);
+    return decode_whole(bytes, known.encoding, letter_case_of(known), 1.0);
   }
   // The common case, a UTF-8 file, skips detection: nothing else yields valid UTF-8 with these properties.
   const bool legacy_font = encoding_for_font(hint.font_name).has_value();
@@ -156,12 +167,17 @@ Decoded decode_text(std::string_view bytes, const DecodeHint& hint) {
     pos = end;
 
     Detection chosen = document;
+    std::string line_text;
     if (!is_ascii(line) || document.encoding == Encoding::Viqr) {
-      const Detection own = detect_sample(line, hint, document.encoding);
-      if (own.confidence >= kLineConfidence) chosen = own;
+      Choice own = detect_sample(line, hint, document.encoding);
+      if (own.detection.confidence >= kLineConfidence) {
+        chosen = own.detection;
+        line_text = chosen.uppercase ? to_upper(own.text) : std::move(own.text);
+      }
     }
+    if (line_text.empty()) line_text = decode_as(line, chosen.encoding, letter_case_of(chosen));
     const std::size_t begin = decoded.text.size();
-    decoded.text += normalize(decode_as(line, chosen.encoding, chosen.uppercase ? LetterCase::Upper : LetterCase::AsIs));
+    decoded.text += normalize(line_text);
     append_span(decoded, begin, chosen.encoding, chosen.confidence);
   }
   return decoded;

@@ -37,14 +37,16 @@ std::vector<std::string> split_symbol(std::string_view symbol) {
   return groups;
 }
 
-// Fills type and issuers from the symbol: the first group is the type when it is a known type code (also typed
-// without diacritics: "QD-UBND" is a Quyết định).
-void read_symbol(DocNumber& number) {
-  std::vector<std::string> groups = split_symbol(number.symbol);
+// Fills type and issuers from the symbol's groups. A Party number (số-LOẠI/CƠQUAN) always starts with its type; a
+// state number does when its first group is a known type code (also typed without marks: "QD-UBND" is a Quyết
+// định), and otherwise is all issuers (80/2015/QH13, 456/UBND-VP).
+void read_symbol(DocNumber& number, std::vector<std::string> groups) {
   if (!groups.empty()) {
-    if (const DocumentType* type = find_document_type(groups.front()); type != nullptr && !type->code.empty()) {
-      number.type_code = groups.front();
-      number.type_name = std::string(type->name);
+    const DocumentType* type = find_document_type(groups.front());
+    const bool is_type_code = type != nullptr && !type->code.empty();
+    if (number.party || is_type_code) {
+      number.type_code = std::move(groups.front());
+      if (is_type_code) number.type_name = std::string(type->name);
       groups.erase(groups.begin());
     }
   }
@@ -81,30 +83,27 @@ std::vector<DocNumber> find_doc_numbers(std::string_view text) {
       const detail::GroupRange whole = detail::group_range(*matcher, 0);
       const std::size_t begin = match.byte_offset(whole.begin), end = match.byte_offset(whole.end);
       if (overlaps(found, begin, end)) continue;
+      // số-LOẠI/CƠQUAN (Party) or số[/năm]/SYMBOL (state): the symbol is what follows the number and year.
+      const std::string_view number_part = detail::original_slice(text, match, detail::group_range(*matcher, 1));
+      const std::string_view symbol =
+          party ? text.substr(begin + number_part.size() + 1, end - begin - number_part.size() - 1)
+                : detail::original_slice(text, match, detail::group_range(*matcher, 3));
+      std::vector<std::string> groups = split_symbol(symbol);
+      if (!std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return is_symbol_group(g); })) {
+        continue;
+      }
       DocNumber number;
       number.begin = begin;
       number.end = end;
       number.text = std::string(text.substr(begin, end - begin));
-      number.number = std::string(detail::original_slice(text, match, detail::group_range(*matcher, 1)));
+      number.number = std::string(number_part);
+      number.symbol = std::string(symbol);
       number.party = party;
-      if (party) {
-        // số-LOẠI/CƠQUAN: the type sits between the hyphen and the slash.
-        number.symbol = number.text.substr(number.number.size() + 1);
-        number.type_code = std::string(detail::original_slice(text, match, detail::group_range(*matcher, 2)));
-        if (const DocumentType* type = find_document_type(number.type_code)) number.type_name = type->name;
-        number.issuers = split_symbol(detail::original_slice(text, match, detail::group_range(*matcher, 3)));
-      } else {
-        if (const detail::GroupRange year = detail::group_range(*matcher, 2); year.found()) {
-          number.year = detail::group_int(match, year);
-        }
-        number.symbol = std::string(detail::original_slice(text, match, detail::group_range(*matcher, 3)));
-        read_symbol(number);
-        number.normative = number.year.has_value();
+      if (const detail::GroupRange year = detail::group_range(*matcher, 2); !party && year.found()) {
+        number.year = detail::group_int(match, year);
       }
-      const std::vector<std::string> groups = split_symbol(number.symbol);
-      if (!std::all_of(groups.begin(), groups.end(), [](const std::string& g) { return is_symbol_group(g); })) {
-        continue;
-      }
+      number.normative = number.year.has_value();
+      read_symbol(number, std::move(groups));
       found.push_back(std::move(number));
     }
   }

@@ -77,10 +77,7 @@ bool table_keys(std::string_view word, std::string& exact, std::string& folded) 
   std::array<char32_t, kKept> kept_cp{};
   std::array<LetterInfo, kKept> kept_info{};
   std::size_t count = 0;
-  std::array<char32_t, kMaxSyllableLetters> bases{};
-  std::size_t letters = 0;
-  int tones = 0;
-  Tone tone = Tone::None;
+  SyllableLetters syllable;
   bool only_letters = true;
   std::size_t pos = 0;
   while (pos < word.size()) {
@@ -91,17 +88,13 @@ bool table_keys(std::string_view word, std::string& exact, std::string& folded) 
       if (cp >= 0x80) return false;
       only_letters = false;  // a digit or punctuation inside a compound token
     } else {
-      if (info.tone != Tone::None) ++tones, tone = info.tone;
-      if (letters < bases.size()) bases[letters] = base_letter(info);
-      ++letters;
+      syllable.add(info);
     }
     if (count < kKept) kept_cp[count] = cp, kept_info[count] = info;
     ++count;
   }
-  int tone_at = -1;
-  if (tones == 1 && only_letters && letters <= bases.size()) {
-    tone_at = tone_position(std::u32string_view(bases.data(), letters), ToneStyle::New);
-  }
+  const int tone_at = only_letters ? syllable.tone_index(ToneStyle::New) : -1;
+  const Tone tone = syllable.tone();
 
   // Second pass: emit. With a canonical place, the tone moves there; otherwise each letter keeps its own.
   exact.reserve(word.size());

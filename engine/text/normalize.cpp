@@ -146,12 +146,10 @@ std::string normalize(std::string_view text, Diagnostics* diagnostics) {
     text = cleaned.text;
   }
   std::string composed = detail::icu_is_nfc(text) ? std::string(text) : detail::icu_nfc(text);
-  if (!has_lookalike_or_mark(composed)) {
-    if (diagnostics != nullptr && cleaned.controls > 0) {
-      diagnostics->warn("removed " + std::to_string(cleaned.controls) + " control character(s)");
-    }
-    return composed;
+  if (diagnostics != nullptr && cleaned.controls > 0) {
+    diagnostics->warn("removed " + std::to_string(cleaned.controls) + " control character(s)");
   }
+  if (!has_lookalike_or_mark(composed)) return composed;
 
   // Word-level repairs where something needs them: a look-alike of Đ or a combining mark left over after NFC.
   std::string out;
@@ -186,9 +184,6 @@ std::string normalize(std::string_view text, Diagnostics* diagnostics) {
   if (in_word) flush(composed.size());
 
   if (diagnostics != nullptr) {
-    if (cleaned.controls > 0) {
-      diagnostics->warn("removed " + std::to_string(cleaned.controls) + " control character(s)");
-    }
     if (lookalikes > 0) {
       diagnostics->warn("replaced Ð/ð look-alikes with Đ/đ in " + std::to_string(lookalikes) + " word(s)");
     }

@@ -132,6 +132,19 @@ void read_tail(std::string_view text, const MatchText& match, Citation& citation
   }
 }
 
+// Both citation shapes end in a number ("Nghị định số 30/…", "Luật Báo chí số 103/…") found where the pattern
+// stopped: cite it, read what follows it, and say whether there was one.
+bool cite_number_at(std::string_view text, const MatchText& match, const std::vector<DocNumber>& numbers,
+                    int32_t at, Citation& citation) {
+  const std::size_t byte = match.byte_offset(at);
+  const auto number = std::find_if(numbers.begin(), numbers.end(), [&](const DocNumber& n) { return n.begin == byte; });
+  if (number == numbers.end()) return false;
+  citation.document.number = *number;
+  citation.end = index_of_byte(match, number->end);
+  read_tail(text, match, citation);
+  return true;
+}
+
 std::vector<Citation> find_citations(std::string_view text, const MatchText& match) {
   std::vector<Citation> citations;
   const std::vector<DocNumber> numbers = find_doc_numbers(text);
@@ -139,18 +152,11 @@ std::vector<Citation> find_citations(std::string_view text, const MatchText& mat
     UErrorCode status = U_ZERO_ERROR;
     while (matcher->find(status) && U_SUCCESS(status)) {
       const GroupRange whole = detail::group_range(*matcher, 0);
-      const std::size_t number_begin = match.byte_offset(whole.end);
-      const auto number = std::find_if(numbers.begin(), numbers.end(),
-                                       [&](const DocNumber& n) { return n.begin == number_begin; });
-      if (number == numbers.end()) continue;
       Citation citation;
       citation.begin = whole.begin;
-      citation.end = index_of_byte(match, number->end);
       citation.document.type =
           normalized_type(detail::original_slice(text, match, detail::group_range(*matcher, 1)));
-      citation.document.number = *number;
-      read_tail(text, match, citation);
-      citations.push_back(std::move(citation));
+      if (cite_number_at(text, match, numbers, whole.end, citation)) citations.push_back(std::move(citation));
     }
   }
   if (auto matcher = named_law().matcher(match.text)) {
@@ -173,14 +179,8 @@ std::vector<Citation> find_citations(std::string_view text, const MatchText& mat
         const Date date = detail::group_range(*matcher, 3).found() ? Date{number(5), number(4), number(3)}
                                                                    : Date{number(6), 0, 0};
         if (is_valid_date(date)) citation.document.date = date;
-      } else {  // "… số 25/2008/QH12": the number starts where the match ends
-        const std::size_t number_begin = match.byte_offset(whole.end);
-        const auto cited = std::find_if(numbers.begin(), numbers.end(),
-                                        [&](const DocNumber& n) { return n.begin == number_begin; });
-        if (cited == numbers.end()) continue;
-        citation.document.number = *cited;
-        citation.end = index_of_byte(match, cited->end);
-        read_tail(text, match, citation);
+      } else if (!cite_number_at(text, match, numbers, whole.end, citation)) {  // "… số 25/2008/QH12"
+        continue;
       }
       const bool overlapping = std::any_of(citations.begin(), citations.end(), [&](const Citation& c) {
         return citation.begin < c.end && c.begin < citation.end;

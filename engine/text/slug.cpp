@@ -5,8 +5,6 @@
 
 namespace vanthu::text {
 
-std::string sort_key(std::string_view text) { return detail::icu_vi_sort_key(text); }
-
 std::string slugify(std::string_view text) {
   // Marks go first so letters from other scripts fold too (é → e); Đ has no decomposition and the table folds it.
   const std::string stripped = detail::icu_strip_marks(text);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "text/syllable_count.h"
 
-#include <array>
-
 #include "base/base.h"
 #include "text/icu_util.h"
 #include "text/letters.h"
@@ -12,30 +10,24 @@ namespace vanthu::text::detail {
 
 SyllableCount count_syllables(std::string_view text) {
   SyllableCount count;
-  std::array<char32_t, kMaxSyllableLetters> bases{};
-  std::size_t letters = 0;
-  int tones = 0;
-  Tone tone = Tone::None;
-  bool known = true;
+  SyllableLetters syllable;
+  bool known = true;   // no letter from outside the Vietnamese alphabet so far
   bool marked = false;
   const auto finish_word = [&] {
-    if (letters == 0 && known) return;
+    if (syllable.size() == 0 && known) return;
     ++count.words;
-    if (known && tones <= 1 && letters <= bases.size() &&
-        is_valid_syllable(std::u32string_view(bases.data(), letters), tone)) {
+    if (known && syllable.is_valid()) {
       ++count.valid;
       if (marked) ++count.vietnamese;
     }
-    letters = 0, tones = 0, tone = Tone::None, known = true, marked = false;
+    syllable.clear();
+    known = true, marked = false;
   };
-  std::size_t pos = 0;
-  while (pos < text.size()) {
+  for (std::size_t pos = 0; pos < text.size();) {
     const char32_t cp = utf8_next(text, pos);
     const LetterInfo info = letter_info(cp);
     if (info.known()) {
-      if (letters < bases.size()) bases[letters] = base_letter(info);
-      ++letters;
-      if (info.tone != Tone::None) ++tones, tone = info.tone;
+      syllable.add(info);
       if (cp >= 0x80) marked = true;
       continue;
     }

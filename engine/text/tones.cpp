@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Syllable-level questions on whole texts: tone placement in a chosen style, syllable validity, diacritics.
-#include <array>
-
 #include "text/icu_util.h"
 #include "text/letters.h"
 #include "text/syllable.h"
@@ -19,23 +17,15 @@ struct Letter {
 // Rewrites one run of letters with its single tone moved to the place style prescribes. Runs with no tone, several
 // tones or no syllable shape are copied as they are.
 void place_run_tone(const std::vector<Letter>& run, ToneStyle style, std::string& out) {
-  std::array<char32_t, detail::kMaxSyllableLetters> bases{};
-  int tones = 0;
-  detail::Tone tone = detail::Tone::None;
-  for (const Letter& letter : run) {
-    if (letter.info.tone != detail::Tone::None) ++tones, tone = letter.info.tone;
-  }
-  int tone_at = -1;
-  if (tones == 1 && run.size() <= bases.size()) {
-    for (std::size_t i = 0; i < run.size(); ++i) bases[i] = detail::base_letter(run[i].info);
-    tone_at = detail::tone_position(std::u32string_view(bases.data(), run.size()), style);
-  }
+  detail::SyllableLetters syllable;
+  for (const Letter& letter : run) syllable.add(letter.info);
+  const int tone_at = syllable.tone_index(style);
   for (std::size_t i = 0; i < run.size(); ++i) {
     if (tone_at < 0) {
       utf8_append(out, run[i].cp);
       continue;
     }
-    const detail::Tone letter_tone = static_cast<int>(i) == tone_at ? tone : detail::Tone::None;
+    const detail::Tone letter_tone = static_cast<int>(i) == tone_at ? syllable.tone() : detail::Tone::None;
     utf8_append(out, detail::compose_letter(run[i].info, letter_tone, run[i].info.upper));
   }
 }
@@ -79,18 +69,13 @@ std::string place_tones(std::string_view text, ToneStyle style) {
 
 bool is_vietnamese_syllable(std::string_view word) {
   const std::string normalized = is_nfc(word) ? std::string(word) : nfc(word);
-  std::array<char32_t, detail::kMaxSyllableLetters> bases{};
-  std::size_t count = 0;
-  int tones = 0;
-  detail::Tone tone = detail::Tone::None;
-  std::size_t pos = 0;
-  while (pos < normalized.size()) {
+  detail::SyllableLetters syllable;
+  for (std::size_t pos = 0; pos < normalized.size();) {
     const detail::LetterInfo info = detail::letter_info(utf8_next(normalized, pos));
-    if (!info.known() || count == bases.size()) return false;
-    if (info.tone != detail::Tone::None) ++tones, tone = info.tone;
-    bases[count++] = detail::base_letter(info);
+    if (!info.known()) return false;
+    syllable.add(info);
   }
-  return tones <= 1 && detail::is_valid_syllable(std::u32string_view(bases.data(), count), tone);
+  return syllable.is_valid();
 }
 
 bool has_diacritics(std::string_view text) {
