@@ -19,7 +19,10 @@ struct Command {
 
 // The contract commands of ARCHITECTURE.md §7 (ingest, inspect, convert, search, export, serve, publish, user,
 // reindex, check) join this table as the modules behind them land.
-constexpr std::array<Command, 1> kCommands = {{
+constexpr std::array<Command, 3> kCommands = {{
+    {"inspect", "parse one file without storing it: metadata, structure, warnings (--json for tools)",
+     run_inspect},
+    {"convert", "one file straight through the pipeline: --to akn (Akoma Ntoso XML) or text", run_convert},
     {"text", "Vietnamese text tools: decode legacy encodings, keys, tokens, dates, numbers, references",
      run_text},
 }};

@@ -17,5 +17,7 @@ struct CommandContext {
 };
 
 int run_text(const CommandContext& context);
+int run_inspect(const CommandContext& context);
+int run_convert(const CommandContext& context);
 
 }  // namespace vanthu::cli

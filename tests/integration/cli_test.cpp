@@ -106,4 +106,43 @@ TEST_CASE("vanthu text rejects unknown options and operations with exit 2", "[cl
 }
 
 }  // namespace
+TEST_CASE("vanthu inspect --json prints the contract object", "[cli]") {
+  test::TempFolder folder("inspect");
+  write(folder.path() / "qd.txt",
+        "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/2024/QĐ-UBND\nAn Giang, ngày 05 tháng 3 năm 2024\nQUYẾT ĐỊNH\nBan hành Quy chế làm việc\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n"
+        "Điều 2. Hiệu lực thi hành\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn An\n");
+  const auto result = vanthu({"inspect", "--json", (folder.path() / "qd.txt").string()});
+  CHECK(result.exit_code == 0);
+  for (const char* field : {"\"format\": \"txt\"", "\"encoding\": \"utf-8\"", "\"type\": \"Quyết định\"",
+                            "\"number\": \"12/2024/QĐ-UBND\"", "\"issuer\": \"ỦY BAN NHÂN DÂN TỈNH AN GIANG\"",
+                            "\"place\": \"An Giang\"", "\"date\": \"2024-03-05\"", "\"title\": \"Ban hành Quy chế làm việc\"",
+                            "\"name\": \"Nguyễn Văn An\"", "\"articles\": 2", "\"minutes\": null"}) {
+    INFO(field);
+    CHECK(result.out.find(field) != std::string::npos);
+  }
+}
+
+TEST_CASE("vanthu convert writes valid AKN and refuses bad files with exit 4", "[cli]") {
+  test::TempFolder folder("convert");
+  write(folder.path() / "a.txt", "NGHỊ ĐỊNH\nVề thử nghiệm\nĐiều 1. Phạm vi\nNội dung.\n");
+  const auto converted = vanthu({"convert", (folder.path() / "a.txt").string(), "--to", "akn", "-o",
+                                 (folder.path() / "a.xml").string()});
+  CHECK(converted.exit_code == 0);
+  const std::string xml = test::read_or_fail(folder.path() / "a.xml");
+  CHECK(xml.find("<act name=\"nghi-dinh\">") != std::string::npos);
+  CHECK(xml.find("eId=\"art_1\"") != std::string::npos);
+
+  write(folder.path() / "empty.txt", "");
+  const auto empty = vanthu({"convert", (folder.path() / "empty.txt").string(), "--to", "akn"});
+  CHECK(empty.exit_code == 4);
+  CHECK(empty.err.find("empty.txt: the file is empty") != std::string::npos);
+
+  const auto missing = vanthu({"inspect", (folder.path() / "missing.docx").string()});
+  CHECK(missing.exit_code == 3);
+  const auto html = vanthu({"convert", (folder.path() / "a.txt").string(), "--to", "html"});
+  CHECK(html.exit_code == 2);
+}
+
 }  // namespace vanthu

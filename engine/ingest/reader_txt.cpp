@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Plain text: UTF-8 (with or without BOM), UTF-16 with BOM (or without, when every other byte is zero), and legacy
+// 8-bit text, decoded line by line by engine/text's detection. Binary data with a .txt name is refused: a text file
+// has almost no control bytes.
+#include <string>
+
+#include "base/base.h"
+#include "ingest/reader.h"
+#include "text/text.h"
+
+namespace vanthu::ingest {
+namespace {
+
+std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
+  std::string out;
+  out.reserve(bytes.size());
+  for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
+    const auto unit = [&](std::size_t at) {
+      const auto lo = static_cast<unsigned char>(bytes[at + (little_endian ? 0 : 1)]);
+      const auto hi = static_cast<unsigned char>(bytes[at + (little_endian ? 1 : 0)]);
+      return static_cast<char32_t>(lo | (hi << 8));
+    };
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < bytes.size()) {
+      const char32_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        i += 2;
+      } else {
+        cp = 0xFFFD;
+      }
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    utf8_append(out, cp);
+  }
+  return out;
+}
+
+// UTF-16 without a BOM: ASCII-heavy text has a zero in every other byte.
+std::optional<bool> sniff_utf16(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096) & ~std::size_t{1};
+  if (n < 16) return std::nullopt;
+  std::size_t even_zero = 0, odd_zero = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even_zero += bytes[i] == '\0';
+    odd_zero += bytes[i + 1] == '\0';
+  }
+  if (odd_zero * 10 > n / 2 * 7 && even_zero * 20 < n / 2) return true;   // little endian
+  if (even_zero * 10 > n / 2 * 7 && odd_zero * 20 < n / 2) return false;  // big endian
+  return std::nullopt;
+}
+
+// Share of bytes that no text encoding uses (C0 controls other than tab, LF, CR, FF, ESC-free), in the first 64 KB.
+double control_share(std::string_view bytes) {
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 65536);
+  std::size_t controls = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++controls;
+  }
+  return n == 0 ? 0.0 : static_cast<double>(controls) / static_cast<double>(n);
+}
+
+}  // namespace
+
+Status read_txt(const ReaderInput& input, Extracted& out) {
+  std::string_view bytes = input.bytes;
+  std::string converted;
+  std::optional<bool> utf16_little;
+  if (bytes.starts_with("\xFF\xFE")) utf16_little = true;
+  else if (bytes.starts_with("\xFE\xFF")) utf16_little = false;
+  if (utf16_little) {
+    bytes.remove_prefix(2);
+  } else {
+    utf16_little = sniff_utf16(bytes);
+  }
+  if (utf16_little) {
+    converted = utf16_to_utf8(bytes, *utf16_little);
+    bytes = converted;
+    out.encoding = "utf-16";
+  } else if (bytes.starts_with("\xEF\xBB\xBF")) {
+    bytes.remove_prefix(3);
+  }
+
+  const double controls = control_share(bytes);
+  if (controls > 0.05) {
+    return Status::invalid_argument(std::string(input.name) + ": binary data, not text (" +
+                                    std::to_string(static_cast<int>(controls * 100 + 0.5)) +
+                                    "% control bytes); if this is a document, its format is not one vanthu reads");
+  }
+  if (controls > 0) {
+    out.warnings.push_back(std::string(input.name) + ": control characters removed from the text (" +
+                           "glyphs without a Unicode mapping in the source)");
+  }
+
+  const text::Decoded decoded = text::decode_text(bytes);
+  if (out.encoding.empty()) out.encoding = std::string(text::encoding_name(decoded.encoding));
+  if (decoded.encoding != text::Encoding::Utf8 && decoded.confidence < 0.5) {
+    out.warnings.push_back(std::string(input.name) + ": the encoding is uncertain (read as " + out.encoding + ")");
+  }
+  Paragraph paragraph;
+  paragraph.text = decoded.text;
+  add_paragraph(out, std::move(paragraph));
+  return Status::ok();
+}
+
+}  // namespace vanthu::ingest

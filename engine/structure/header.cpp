@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The header block of Decree 30/2020: issuing body (with its parent above it) and Số/ký hiệu on the left, Quốc hiệu
+// and Tiêu ngữ and the place-and-date line on the right, then the type name and the trích yếu. PDF text flattens the
+// two columns in any order and sometimes onto one line ("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), so each
+// line is cut at the motto phrases and every piece is read for what it is, not for where it stands.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "structure/parse.h"
+#include "text/text.h"
+
+namespace vanthu::structure {
+namespace {
+
+constexpr std::array<std::string_view, 4> kMottoPhrases = {
+    "cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "dang cong san viet nam",
+    "doc lap tu do hanh phuc"};
+
+// Words that open the name of a body; a header line that starts otherwise continues the line above it
+// ("ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI" is one body; "BỘ TÀI CHÍNH" / "TỔNG CỤC THUẾ" are two).
+constexpr std::array<std::string_view, 40> kBodyWords = {
+    "bo ", "tong cuc", "cuc ", "uy ban", "uy ban", "ubnd", "hoi dong", "so ", "phong ", "ban ", "vu ", "vien ",
+    "truong ", "cong ty", "dang bo", "chi bo", "dang uy", "quoc hoi", "chinh phu", "ngan hang", "kiem toan",
+    "toa an", "van phong", "doan ", "thanh tra", "tong lien doan", "lien doan", "cong doan", "hoi ", "trung tam",
+    "tap doan", "tong cong ty", "bao hiem xa hoi", "thu tuong", "chu tich", "ky hop", "benh vien", "dai hoc",
+    "tinh uy", "thanh uy"};
+
+bool starts_body_name(const std::string& folded) {
+  for (const std::string_view word : kBodyWords) {
+    if (folded.starts_with(word) || folded == std::string_view(word).substr(0, word.size() - (word.back() == ' ')))
+      return true;
+  }
+  return false;
+}
+
+// A type line: the document type's name in capitals, alone ("NGHỊ ĐỊNH") or leading its title ("BIÊN BẢN HỌP …").
+const text::DocumentType* type_of_line(std::string_view line, std::string& rest) {
+  rest.clear();
+  // A footnote mark glued to the type ("NGHỊ ĐỊNH1" in consolidated texts) is not part of it.
+  while (!line.empty() && line.back() >= '0' && line.back() <= '9') line.remove_suffix(1);
+  line = trim(line);
+  if (line.empty() || line.back() == ':' || !is_upper_line(line) || line.size() > 300) return nullptr;
+  if (const text::DocumentType* type = text::find_document_type(line)) return type;
+  // "BIÊN BẢN HỌP HỘI ĐỒNG TRƯỜNG": the longest type name that starts the line.
+  const std::string folded = fold(line);
+  const text::DocumentType* best = nullptr;
+  std::size_t best_words = 0;
+  for (const text::DocumentType& type : text::document_types()) {
+    const std::string name = fold(type.name);
+    if (folded.size() > name.size() && folded.starts_with(name) && folded[name.size()] == ' ') {
+      const std::size_t words = static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1;
+      if (words > best_words) {
+        best = &type;
+        best_words = words;
+      }
+    }
+  }
+  if (best == nullptr) return nullptr;
+  // Only types whose title may share their line; "QUYẾT ĐỊNH VỀ VIỆC …" is rare, "BIÊN BẢN HỌP …" common.
+  const std::string name = fold(best->name);
+  if (name != "bien ban" && name != "ke hoach" && name != "bao cao" && name != "thong bao" && name != "to trinh" &&
+      name != "quy che" && name != "quy dinh" && name != "huong dan")
+    return nullptr;
+  std::size_t pos = 0;
+  for (std::size_t w = 0; w < best_words; ++w) {
+    while (pos < line.size() && line[pos] == ' ') ++pos;
+    while (pos < line.size() && line[pos] != ' ') ++pos;
+  }
+  rest = std::string(trim(line.substr(pos)));
+  return best;
+}
+
+bool is_preamble_start(std::string_view line) {
+  // Preamble lines start with a capital; "thực hiện …" in lower case continues a title.
+  if (line.empty() || text::to_upper(line.substr(0, 1)) != line.substr(0, 1) ||
+      (static_cast<unsigned char>(line[0]) >= 0x80 && text::to_lower(line.substr(0, 2)) == line.substr(0, 2)))
+    return false;
+  return starts_with_folded(line, "can cu") || starts_with_folded(line, "theo de nghi") ||
+         starts_with_folded(line, "xet de nghi") || starts_with_folded(line, "thuc hien ");
+}
+
+bool ends_title(const Line& line, std::string_view text) {
+  if (is_preamble_start(text)) return true;
+  switch (line.kind) {
+    case LineKind::Separator: case LineKind::Part: case LineKind::Chapter: case LineKind::Article:
+    case LineKind::Clause: case LineKind::Roman: case LineKind::Section:
+      return true;
+    default:
+      break;
+  }
+  return starts_with_folded(text, "kinh gui") || text.find(':') != std::string_view::npos;
+}
+
+class HeaderReader {
+public:
+  explicit HeaderReader(model::Document& document) : m_doc(document), m_meta(document.meta) {}
+
+  // One header line, cut at motto phrases.
+  void read_line(std::string_view line) {
+    const std::string folded = fold(line);
+    for (const std::string_view phrase : kMottoPhrases) {
+      const auto at = folded.find(phrase);
+      if (at == std::string::npos) continue;
+      // Map the folded offsets back to the original by word count (folding keeps one space between words).
+      const std::size_t words_before = static_cast<std::size_t>(std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(at), ' '));
+      const std::size_t phrase_words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+      const std::size_t begin = word_offset(line, words_before);
+      const std::size_t end = word_offset(line, words_before + phrase_words);
+      read_line(trim(line.substr(0, begin)));
+      m_meta.motto.emplace_back(trim(line.substr(begin, end - begin)));
+      read_line(trim(line.substr(end)));
+      return;
+    }
+    read_piece(line);
+  }
+
+  void finish() {
+    // The lowest body is the issuer; the one above it, its parent.
+    if (!m_bodies.empty()) {
+      m_meta.issuer = m_bodies.back();
+      if (m_bodies.size() >= 2) m_meta.issuer_parent = m_bodies[m_bodies.size() - 2];
+    }
+  }
+
+private:
+  static std::size_t word_offset(std::string_view line, std::size_t words) {
+    std::size_t pos = 0;
+    while (pos < line.size() && line[pos] == ' ') ++pos;
+    for (std::size_t w = 0; w < words && pos < line.size(); ++w) {
+      while (pos < line.size() && line[pos] != ' ') ++pos;
+      while (pos < line.size() && line[pos] == ' ') ++pos;
+    }
+    return pos;
+  }
+
+  void read_piece(std::string_view piece) {
+    piece = trim(piece);
+    if (piece.empty() || classify_line(piece).kind == LineKind::Separator) return;
+    const std::string folded = fold(piece);
+    if (m_meta.number.empty() && (folded.starts_with("so") || folded.starts_with("luat so") ||
+                                  folded.starts_with("phap lenh so"))) {
+      if (const auto number = text::parse_doc_number(piece)) {
+        m_meta.number = number->text;
+        m_number = number;
+        read_piece(piece.substr(number->end));
+        return;
+      }
+    }
+    if (m_meta.date.empty() && folded.find("ngay") != std::string::npos) {
+      const auto dates = text::find_dates(piece);
+      for (const text::DateMention& mention : dates) {
+        if (mention.kind != text::DateKind::Full && mention.kind != text::DateKind::Numeric) continue;
+        m_meta.date = text::to_iso(mention.date);
+        m_meta.date_as_written = std::string(trim(piece));
+        std::string_view place = trim(piece.substr(0, mention.begin));
+        if (place.ends_with(",")) place.remove_suffix(1);
+        place = trim(place);
+        if (!place.empty() && place.size() < 60 && !starts_with_folded(place, "so")) m_meta.place = std::string(place);
+        return;
+      }
+    }
+    if (folded.starts_with("v/v") || folded.starts_with("ve viec")) {
+      m_meta.title = std::string(piece);
+      return;
+    }
+    if (folded.starts_with("van ban hop nhat - ")) {
+      // The consolidated text's header names its body after a dash.
+      m_bodies.emplace_back(trim(piece.substr(piece.find('-') + 1)));
+      m_vbhn = true;
+      return;
+    }
+    if (is_upper_line(piece)) {
+      const bool continues = !m_bodies.empty() && !starts_body_name(folded) && m_last_was_body;
+      if (continues) {
+        m_bodies.back() += ' ';
+        m_bodies.back() += piece;
+      } else {
+        m_bodies.emplace_back(piece);
+      }
+      m_last_was_body = true;
+      return;
+    }
+    m_last_was_body = false;
+    m_doc.preface.push_back(model::Node{model::NodeKind::Paragraph, "", "", std::string(piece), "", "", "", {}});
+  }
+
+public:
+  std::optional<text::DocNumber> m_number;
+  bool m_vbhn = false;
+
+private:
+  model::Document& m_doc;
+  model::Metadata& m_meta;
+  std::vector<std::string> m_bodies;
+  bool m_last_was_body = false;
+};
+
+}  // namespace
+
+std::size_t parse_header(const Lines& lines, model::Document& document) {
+  model::Metadata& meta = document.meta;
+  const std::size_t limit = std::min<std::size_t>(lines.size(), 60);
+  std::size_t type_line = lines.size();
+  std::string type_rest;
+  const text::DocumentType* type = nullptr;
+  for (std::size_t i = 0; i < limit; ++i) {
+    const std::string_view text = lines[i].text;
+    if (is_preamble_start(text) || classify_line(text).kind == LineKind::Article) break;
+    if ((type = type_of_line(text, type_rest)) != nullptr) {
+      // "VĂN BẢN HỢP NHẤT" above the consolidated type is not the type line; neither is a motto line.
+      type_line = i;
+      break;
+    }
+  }
+  std::size_t header_end = type_line;
+  if (type == nullptr) {
+    // No type line: the header ends at the preamble or the first provision.
+    header_end = 0;
+    while (header_end < limit && !is_preamble_start(lines[header_end].text) &&
+           classify_line(lines[header_end].text).kind == LineKind::Text && !starts_signature(lines, header_end))
+      ++header_end;
+    if (header_end == limit) header_end = std::min<std::size_t>(limit, 12);
+    if (header_end < lines.size() && starts_signature(lines, header_end)) return header_end;
+  }
+  HeaderReader reader(document);
+  for (std::size_t i = 0; i < header_end; ++i) reader.read_line(lines[i].text);
+  reader.finish();
+
+  std::size_t pos = header_end;
+  if (type != nullptr) {
+    meta.type = std::string(type->name);
+    meta.type_as_written = std::string(trim(lines[type_line].text));
+    pos = type_line + 1;
+    std::string title = type_rest;
+    if (!title.empty()) meta.type_as_written.resize(meta.type_as_written.size() - type_rest.size()), meta.type_as_written = std::string(trim(meta.type_as_written));
+    std::size_t title_lines = 0;
+    while (pos < lines.size() && title_lines < 5) {
+      const std::string_view text = lines[pos].text;
+      const Line line = classify_line(text);
+      if (ends_title(line, text)) break;
+      if (!title.empty()) title += ' ';
+      title += text;
+      ++pos;
+      ++title_lines;
+    }
+    if (!title.empty()) meta.title = title;
+    while (pos < lines.size() && classify_line(lines[pos].text).kind == LineKind::Separator) ++pos;
+  }
+  // The number's symbol settles types the type line cannot: a consolidated text prints the type it consolidates.
+  if (reader.m_number) {
+    const std::string code = fold(reader.m_number->type_code);
+    if (code == "vbhn" || reader.m_vbhn) meta.type = "Văn bản hợp nhất";
+    else if (meta.type.empty() && !reader.m_number->type_name.empty()) meta.type = reader.m_number->type_name;
+  } else if (reader.m_vbhn) {
+    meta.type = "Văn bản hợp nhất";
+  }
+  return pos;
+}
+
+std::size_t parse_preamble(const Lines& lines, std::size_t pos, model::Document& document) {
+  enum class Kind { None, Citation, Formula } current = Kind::None;
+  while (pos < lines.size()) {
+    const std::string_view text = lines[pos].text;
+    const Line line = classify_line(text);
+    if (line.kind != LineKind::Text && line.kind != LineKind::Separator) break;
+    if (lines[pos].table >= 0) break;
+    const std::string folded = fold(text.substr(0, 40));
+    if (folded.starts_with("can cu")) {
+      document.citations.emplace_back(text);
+      current = Kind::Citation;
+    } else if (folded.starts_with("theo de nghi") || folded.starts_with("xet de nghi") ||
+               folded.starts_with("quyet dinh:") || folded.starts_with("quyet nghi:") ||
+               folded.starts_with("chi thi:") || folded == "quyet dinh" || folded == "quyet nghi") {
+      document.formula.emplace_back(text);
+      current = Kind::Formula;
+    } else if (current == Kind::Citation && !document.citations.back().ends_with(";") &&
+               !document.citations.back().ends_with(".")) {
+      document.citations.back() += ' ';
+      document.citations.back() += text;
+    } else if (current != Kind::None && (text.find(" ban hành ") != std::string_view::npos || is_upper_line(text)) &&
+               text.size() < 400) {
+      // "Chính phủ ban hành Nghị định …", "Bộ trưởng … ban hành Thông tư …", "QUYẾT ĐỊNH:".
+      document.formula.emplace_back(text);
+      current = Kind::Formula;
+      if (text.find(" ban hành ") != std::string_view::npos && text.ends_with(".")) {
+        ++pos;
+        break;
+      }
+    } else if (current == Kind::Formula && !document.formula.back().ends_with(";") &&
+               !document.formula.back().ends_with(".") && !document.formula.back().ends_with(":")) {
+      document.formula.back() += ' ';
+      document.formula.back() += text;
+    } else {
+      break;
+    }
+    ++pos;
+    if (!document.formula.empty() && document.formula.back().ends_with(":") &&
+        is_upper_line(document.formula.back())) break;  // "QUYẾT ĐỊNH:" closes the preamble
+  }
+  return pos;
+}
+
+}  // namespace vanthu::structure

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Private to engine/structure: what one line of a Vietnamese document is, read from its first words. Matching
+// ignores case and diacritics where clerks are careless ("DIEU 5", "chương II") but keeps the text as written.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vanthu::structure {
+
+enum class LineKind {
+  Text,
+  Part,        // Phần thứ nhất / PHẦN I
+  Chapter,     // Chương II
+  Section,     // Mục 1
+  Subsection,  // Tiểu mục 1
+  Article,     // Điều 5. / Điều 5a.
+  Clause,      // 1.
+  Point,       // a)  đ)
+  Indent,      // - / + / •
+  Roman,       // I. / II. headings of plans, reports and minutes
+  Appendix,    // Phụ lục I / PHỤ LỤC
+  Separator,   // ______ / ---- / ****
+};
+
+struct Line {
+  LineKind kind = LineKind::Text;
+  std::string num;   // "Chương II", "Điều 5a.", "1.", "đ)", "-", "II."
+  std::string rest;  // the text after num, trimmed ("Phạm vi điều chỉnh")
+};
+
+Line classify_line(std::string_view text);
+
+// Folded, lower-case, single-spaced form for comparisons ("CỘNG HÒA" → "cong hoa").
+std::string fold(std::string_view text);
+
+// True when every letter is upper case and there are at least two letters ("NGHỊ ĐỊNH", "TM. CHÍNH PHỦ").
+bool is_upper_line(std::string_view text);
+
+// True for a person's name as signed: 2–6 words, each starting with a capital ("Nguyễn Văn An", "Hồ Đức Phớc").
+bool looks_like_name(std::string_view text);
+
+// Text without the leading/trailing spaces and trailing punctuation given.
+std::string_view trim(std::string_view text);
+
+bool starts_with_folded(std::string_view text, std::string_view folded_prefix);
+
+}  // namespace vanthu::structure

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// The signature block and Nơi nhận. On paper they stand side by side (Nơi nhận left, signature right); flattened
+// text interleaves them, so each line is sorted by what it is: "- …" lines are recipients, capital lines are the
+// signing capacity and role, a name in title case closes one signer.
+#include <array>
+#include <string>
+
+#include "structure/parse.h"
+#include "text/text.h"
+
+namespace vanthu::structure {
+namespace {
+
+constexpr std::array<std::string_view, 8> kCapacityMarks = {"tm.", "kt.", "tl.", "tuq.", "q.", "t/m", "k/t", "t/l"};
+
+// Signing roles (folded) that may stand alone above a name.
+constexpr std::array<std::string_view, 36> kRoles = {
+    "chu tich", "pho chu tich", "bo truong", "thu truong", "thu tuong", "pho thu tuong", "giam doc",
+    "pho giam doc", "tong giam doc", "cuc truong", "pho cuc truong", "vu truong", "chanh an", "vien truong",
+    "thong doc", "pho thong doc", "tong kiem toan", "chu nhiem", "truong ban", "pho truong ban", "bi thu",
+    "pho bi thu", "thu ky", "chu toa", "chu tri", "hieu truong", "tong cuc truong", "chanh van phong",
+    "xac thuc van ban hop nhat", "chu tich quoc hoi", "tong thu ky", "chanh thanh tra", "truong doan",
+    "truong phong", "nguoi lap bien ban", "to truong"};
+
+bool is_capacity_line(std::string_view text) {
+  const std::string folded = fold(text.substr(0, 12));
+  for (const std::string_view mark : kCapacityMarks) {
+    if (folded.starts_with(mark)) return is_upper_line(text);
+  }
+  return false;
+}
+
+bool is_role_line(std::string_view text) {
+  if (!is_upper_line(text) || text.size() > 120) return false;
+  const std::string folded = fold(text);
+  for (const std::string_view role : kRoles) {
+    if (folded == role || folded.starts_with(std::string(role) + " ")) return true;
+  }
+  return false;
+}
+
+bool is_signing_note(std::string_view text) {
+  const std::string folded = fold(text);
+  return folded.starts_with("(da ky") || folded.starts_with("(ky") || folded.starts_with("da ky") ||
+         folded == "(ky ten)" || folded.starts_with("(ky,");
+}
+
+bool is_name_line(std::string_view text) {
+  if (is_role_line(text) || is_capacity_line(text)) return false;
+  return looks_like_name(text);
+}
+
+bool is_vbhn_line(std::string_view text) { return fold(text).starts_with("xac thuc van ban hop nhat"); }
+
+// "BỘ TÀI CHÍNH" / "Số: 09/VBHN-BTC" / "XÁC THỰC VĂN BẢN HỢP NHẤT", in either order.
+bool vbhn_block_follows(const Lines& lines, std::size_t pos) {
+  const std::string_view text = lines[pos].text;
+  if (!is_upper_line(text) && !starts_with_folded(text, "so")) return false;
+  for (std::size_t i = pos + 1; i < lines.size() && i <= pos + 3; ++i) {
+    if (is_vbhn_line(lines[i].text)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool starts_signature(const Lines& lines, std::size_t pos) {
+  const std::string_view text = lines[pos].text;
+  if (starts_with_folded(text, "noi nhan")) return true;
+  // A consolidated text ends with its authentication: "BỘ TÀI CHÍNH" / "XÁC THỰC VĂN BẢN HỢP NHẤT".
+  if (is_vbhn_line(text)) return true;
+  if (vbhn_block_follows(lines, pos)) return true;
+  if (!is_capacity_line(text) && !is_role_line(text)) return false;
+  // A role must be followed by a name within a few lines (forms inside appendices have roles without names,
+  // but they come after the signature anyway).
+  for (std::size_t i = pos + 1; i < lines.size() && i < pos + 7; ++i) {
+    if (is_name_line(lines[i].text)) return true;
+  }
+  return is_capacity_line(text);
+}
+
+std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document& document) {
+  bool in_recipients = false;
+  model::Signer signer;
+  std::vector<std::string> capacity_lines;
+  bool any_signer = false;
+  bool vbhn_issuer_open = false;  // the authenticating body's name may run over two lines
+  while (pos < lines.size()) {
+    const std::string_view text = lines[pos].text;
+    if (starts_with_folded(text, "noi nhan")) {
+      in_recipients = true;
+      std::string_view after = text.substr(text.find(':') == std::string_view::npos ? text.size() : text.find(':') + 1);
+      if (!trim(after).empty()) document.recipients.emplace_back(trim(after));
+      ++pos;
+      continue;
+    }
+    if (in_recipients && (text.starts_with("-") || text.starts_with("+") || text.starts_with("•"))) {
+      document.recipients.emplace_back(text);
+      ++pos;
+      continue;
+    }
+    if (is_upper_line(text) && !is_vbhn_line(text) && vbhn_block_follows(lines, pos)) {
+      // The body that authenticates a consolidated text is its issuer ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI").
+      if (document.meta.issuer.empty() || vbhn_issuer_open) {
+        if (vbhn_issuer_open) document.meta.issuer += ' ';
+        else document.meta.issuer.clear();
+        document.meta.issuer += std::string(trim(text));
+      }
+      vbhn_issuer_open = true;
+      ++pos;
+      continue;
+    }
+    vbhn_issuer_open = false;
+    if (is_vbhn_line(text)) {
+      capacity_lines.emplace_back(text);
+      ++pos;
+      continue;
+    }
+    if (starts_with_folded(text, "so") && document.meta.number.empty()) {
+      if (const auto number = text::parse_doc_number(text)) {
+        document.meta.number = number->text;
+        ++pos;
+        continue;
+      }
+    }
+    if (document.meta.date.empty() && !capacity_lines.empty() && fold(text).find("ngay") != std::string::npos) {
+      const auto dates = text::find_dates(text);
+      if (!dates.empty() && (dates[0].kind == text::DateKind::Full || dates[0].kind == text::DateKind::Numeric)) {
+        document.meta.date = text::to_iso(dates[0].date);
+        document.meta.date_as_written = std::string(trim(text));
+        std::string_view place = trim(text.substr(0, dates[0].begin));
+        if (place.ends_with(",")) place.remove_suffix(1);
+        if (!trim(place).empty() && trim(place).size() < 60) document.meta.place = std::string(trim(place));
+        ++pos;
+        continue;
+      }
+    }
+    if (is_capacity_line(text) || is_role_line(text)) {
+      capacity_lines.emplace_back(text);
+      ++pos;
+      continue;
+    }
+    if (is_signing_note(text)) {
+      ++pos;
+      continue;
+    }
+    if (!capacity_lines.empty() && (is_name_line(text) || (is_upper_line(text) && text.size() < 40))) {
+      // The last capital line is the role; the ones above it, the capacity ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG").
+      signer.role = capacity_lines.back();
+      capacity_lines.pop_back();
+      for (const std::string& line : capacity_lines) {
+        if (!signer.capacity.empty()) signer.capacity += ' ';
+        signer.capacity += line;
+      }
+      signer.name = std::string(trim(text));
+      document.meta.signers.push_back(std::move(signer));
+      signer = {};
+      capacity_lines.clear();
+      any_signer = true;
+      ++pos;
+      continue;
+    }
+    if (in_recipients && !any_signer && text.size() < 200 && !is_upper_line(text)) {
+      // A recipient line without a dash (wrapped, or typed carelessly).
+      document.recipients.emplace_back(text);
+      ++pos;
+      continue;
+    }
+    break;
+  }
+  if (!capacity_lines.empty()) {
+    // A role without a name (unsigned copy): kept as a signer without a name rather than dropped.
+    signer.role = capacity_lines.back();
+    capacity_lines.pop_back();
+    for (const std::string& line : capacity_lines) {
+      if (!signer.capacity.empty()) signer.capacity += ' ';
+      signer.capacity += line;
+    }
+    document.meta.signers.push_back(std::move(signer));
+  }
+  return pos;
+}
+
+}  // namespace vanthu::structure
