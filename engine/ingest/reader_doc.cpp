@@ -154,7 +154,6 @@ struct FcLcb {
 
 struct Fib {
   std::uint16_t n_fib = 0;
-  bool encrypted = false;  // fEncrypted (XOR-obfuscated or RC4): the text is not readable without the password
   bool table_1 = false;  // fWhichTblStm: 1Table rather than 0Table
   std::array<std::uint32_t, 8> ccp{};  // FibRgLw97 entries 3..10: text, ftn, hdd, mcr, atn, edn, txbx, hdrtxbx
   FcLcb stshf, plcf_bte_chpx, plcf_bte_papx, sttbf_ffn, clx;
@@ -176,7 +175,10 @@ Result<Fib> parse_fib(std::string_view word) {
     return Status::unsupported("a Word 6/95 document, which vanthu does not read (save it as Word 97–2003 or .docx)");
   }
   const std::uint16_t flags = u16(word, 0x0A);
-  fib.encrypted = (flags & 0x0100) != 0;
+  // Checked before anything else: past FibBase, an encrypted file's header may be anything.
+  if ((flags & 0x0100) != 0) {
+    return Status::unsupported("a password-protected (encrypted) Word document, which vanthu cannot read");
+  }
   fib.table_1 = (flags & 0x0200) != 0;
   std::size_t at = 32;
   const std::size_t csw = u16(word, at);
@@ -566,9 +568,6 @@ Status DocReader::open_streams() {
   Result<Fib> fib = parse_fib(m_word);
   if (!fib) return fib.status();
   m_fib = fib.value();
-  if (m_fib.encrypted) {
-    return Status::unsupported("a password-protected (encrypted) Word document, which vanthu cannot read");
-  }
   const char* table_name = m_fib.table_1 ? "1Table" : "0Table";
   Result<std::string> table = cf.read_stream(table_name);
   if (!table) return Status::corrupt(std::string("the ") + table_name + " stream the header names: " +

@@ -239,6 +239,10 @@ public:
     frame.style = style_of(attributes, name, current());
     frame.block = is_block(name) || name == "br";  // a line break ends the line, with its own bold and centring
     if (frame.block) flush();
+    // Links set side by side (a menu: <a>Trang chủ</a><a>Giới thiệu</a>) are apart on screen through CSS margins;
+    // their words must not be glued together.
+    if (name == "a" && m_link_just_closed) add_run(" ");
+    frame.link = name == "a";
     if (name == "table") {
       if (m_table_depth > 0) {
         frame.nested_table = true;
@@ -271,6 +275,7 @@ public:
     const Frame frame = std::move(m_frames.back());
     m_frames.pop_back();
     if (frame.block) flush();
+    m_link_just_closed = frame.link;
     if (frame.table || frame.nested_table) {
       --m_table_depth;
       if (frame.table) m_position = {};
@@ -279,6 +284,7 @@ public:
 
   void text(std::string_view text) {
     if (m_skip > 0 || text.empty()) return;
+    m_link_just_closed = false;
     std::string cleaned;
     cleaned.reserve(text.size());
     const bool pre = current().preformatted;
@@ -313,6 +319,7 @@ private:
     bool block = false;
     bool table = false;  // opened a (top-level) table
     bool nested_table = false;
+    bool link = false;
   };
   struct Position {
     int table = -1, row = -1, cell = -1;
@@ -377,6 +384,7 @@ private:
   int m_tables = 0;
   int m_table_depth = 0;
   std::vector<std::string> m_encodings;
+  bool m_link_just_closed = false;
   bool m_warned_depth = false;
   bool m_warned_nested = false;
   bool m_warned_paragraphs = false;
@@ -426,6 +434,9 @@ Status read_html_unchecked(const ReaderInput& input, Extracted& out) {
   if (input.bytes.size() > static_cast<std::size_t>(INT_MAX)) return Status::invalid_argument(source + ": too large");
   const Charset charset = choose_charset(input.bytes, source, out.warnings);
   const std::string_view body = input.bytes.substr(charset.skip);
+  if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    return Status::invalid_argument(source + ": empty HTML document");
+  }
 
   xmlInitParser();
   std::unique_ptr<htmlParserCtxt, HtmlParserFree> parser(

@@ -541,8 +541,8 @@ Status read_pdf_unchecked(const ReaderInput& input, Extracted& out) {
     std::string what = word_count == 0 ? "no text layer"
                                        : "no text layer beyond " + std::to_string(word_count) +
                                              " words of running headers and page numbers";
-    return Status::unsupported(source + ": image-only PDF (" + std::to_string(pages) + " pages, " + what +
-                               "); OCR is not part of vanthu");
+    return Status::unsupported(source + ": image-only PDF (" + std::to_string(pages) +
+                               (pages == 1 ? " page, " : " pages, ") + what + "); OCR is not part of vanthu");
   }
 
   std::vector<std::string> encodings;

@@ -520,6 +520,9 @@ TEST_CASE("html blocks tables and inline styles become paragraphs", "[ingest]") 
        R"(<div align="right"><i>Hà Nội</i></div>)",
        {{"QUYẾT ĐỊNH", false, true}, {"Chương I", true}, {"Điều 1. Phạm vi"}, {"Hà Nội", false, true}}},
       {"lists and whitespace", "<ul>\n  <li>một\n   hai</li>\n  <li>ba</li>\n</ul>", {{"một hai"}, {"ba"}}},
+      {"links side by side stay apart but inline markup does not split words",
+       R"(<div><a href="#">Trang chủ</a><a href="#">Văn bản</a></div><p><b>Đi</b>ều 1</p>)",
+       {{"Trang chủ Văn bản"}, {"Điều 1"}}},
       {"nested tables flattened", "<table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td></tr></table>",
        {{"x", false, false, 0, 0, 0}, {"y", false, false, 0, 0, 0}}},
   };
