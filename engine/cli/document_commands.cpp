@@ -3,6 +3,7 @@
 // `vanthu inspect FILE [--json]` and `vanthu convert FILE --to akn|text [-o OUT]`: one file through ingest and
 // structure, without a library. The inspect --json object is the contract of ARCHITECTURE.md §7: tools outside
 // the project read these field names, and absent facts are null, never guessed.
+#include <algorithm>
 #include <ostream>
 #include <string>
 
@@ -28,26 +29,6 @@ std::string json_or_null(const std::string& value) { return value.empty() ? "nul
 
 std::string json_or_null(const std::optional<int>& value) { return value ? std::to_string(*value) : "null"; }
 
-bool is_standard_minutes_heading(const std::string& heading) {
-  const std::string folded = text::fold_key(heading);
-  std::string lower = text::to_lower(heading);
-  for (const std::string_view word : {"thời gian", "thành phần", "nội dung", "địa điểm", "kết luận chung"}) {
-    if (lower.starts_with(word)) return true;
-  }
-  return false;
-}
-
-// Agenda items: the debate sections that are not the standard parts of a minutes form.
-int count_agenda_items(const std::vector<model::Node>& nodes) {
-  int count = 0;
-  for (const model::Node& node : nodes) {
-    if (node.kind != model::NodeKind::DebateSection) continue;
-    const int inner = count_agenda_items(node.children);
-    count += inner > 0 ? inner : (is_standard_minutes_heading(node.heading) ? 0 : 1);
-  }
-  return count;
-}
-
 void print_json(std::ostream& out, const ingest::Extracted& extracted, const model::Document& document) {
   const model::Metadata& meta = document.meta;
   const model::Counts counts = model::count_structure(document);
@@ -70,9 +51,11 @@ void print_json(std::ostream& out, const ingest::Extracted& extracted, const mod
     out << "{\"start\": " << json_or_null(minutes.start) << ", \"end\": " << json_or_null(minutes.end)
         << ", \"place\": " << json_or_null(minutes.place) << ", \"chair\": " << json_or_null(minutes.chair)
         << ", \"secretary\": " << json_or_null(minutes.secretary) << ", \"attendee_count\": ";
-    int present = 0;
-    for (const model::Attendee& attendee : minutes.attendees) present += attendee.present;
-    out << present << ", \"agenda_items\": " << count_agenda_items(document.body) << ", \"votes\": [";
+    // People present: the count the minutes state when they state one, else the named attendees present.
+    int named_present = 0;
+    for (const model::Attendee& attendee : minutes.attendees) named_present += attendee.present;
+    out << std::max(named_present, minutes.present_count.value_or(0)) << ", \"agenda_items\": " << minutes.agenda_items
+        << ", \"votes\": [";
     first = true;
     for (const model::Vote& vote : minutes.votes) {
       out << (first ? "" : ", ") << "{\"subject\": " << json_or_null(vote.subject) << ", \"for\": "

@@ -53,7 +53,7 @@ Result<Extracted> read_file(const std::filesystem::path& path, const Limits& lim
 }
 
 void add_paragraph(Extracted& out, Paragraph paragraph) {
-  // The layout is copied per line, the text never: a whole .txt file arrives here as one paragraph.
+  // The layout is copied per line, the text never: a reader may hand over a long text with many line breaks.
   const std::string text = std::move(paragraph.text);
   paragraph.text.clear();
   std::string_view rest = text;

@@ -64,6 +64,7 @@ struct Extracted {
   std::vector<Paragraph> paragraphs;
   std::vector<SignatureStamp> stamps;      // gazette e-signature stamps, in order
   std::vector<std::string> running_headers;  // distinct gazette running headers removed ("CÔNG BÁO/Số 252/…")
+  std::vector<std::string> footnotes;        // page-foot notes taken out of the flow, in order ("1 Thông tư số …")
   std::size_t page_count = 0;             // 0 when unknown
   std::optional<model::Document> akn;     // set when the source is Akoma Ntoso: the document as read
   std::vector<std::string> warnings;      // each names what was wrong and where

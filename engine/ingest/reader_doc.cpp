@@ -301,7 +301,7 @@ Result<std::vector<FcRange<CharProps>>> parse_chpx(std::string_view word, std::s
       FcRange<CharProps> range{u32(page, 4 * r), u32(page, 4 * (r + 1)), {}};
       const std::size_t offset = std::size_t{u8(page, 4 * (runs + 1) + r)} * 2;
       if (offset != 0) {  // 0: the run has default formatting
-        if (!fits(page, offset, 1) || !fits(page, offset + 1, u8(page, offset)) || offset + 1 + u8(page, offset) > 511) {
+        if (!fits(page, offset, 1) || offset + 1 + u8(page, offset) > 511) {
           return Status::corrupt("a character formatting entry (CHPX) overflows its page");
         }
         apply_char_sprms(page.substr(offset + 1, u8(page, offset)), range.props);
@@ -660,9 +660,10 @@ void DocReader::end_paragraph(std::size_t mark_fc, bool cell_mark) {
   join_cp1252_runs(runs);
   const std::uint8_t justification = para.justification.value_or(style.justification.value_or(0));
 
-  if (m_in_headers) {  // page furniture: recorded once each, not part of the text
+  if (m_in_headers) {  // page furniture: recorded once each, not part of the text (nor of its encoding summary)
+    std::vector<std::string> header_encodings;
     std::string text;
-    for (const char c : decode_runs(runs, m_encodings).text) {
+    for (const char c : decode_runs(runs, header_encodings).text) {
       const bool blank = c == ' ' || c == '\t' || c == '\n';
       if (blank && (text.empty() || text.back() == ' ')) continue;
       text += blank ? ' ' : c;
@@ -697,7 +698,9 @@ void DocReader::end_paragraph(std::size_t mark_fc, bool cell_mark) {
     m_in_table = false;
   }
   if (m_out.paragraphs.size() >= m_input.limits.max_paragraphs) {
-    if (!m_full) warn("more than " + std::to_string(m_input.limits.max_paragraphs) + " paragraphs; the rest is dropped");
+    if (!m_full) {
+      warn("more than " + std::to_string(m_input.limits.max_paragraphs) + " paragraphs; the rest is dropped");
+    }
     m_full = true;
     return;
   }
@@ -733,6 +736,10 @@ void DocReader::take_char(char32_t ch, bool raw, std::size_t fc, const CharProps
     default: break;
   }
   if (ch < 0x20 || props.special) return;  // objects (0x01, 0x08), footnote marks, optional hyphen 0x1F
+  // Word keeps the characters of symbol fonts (Symbol, Wingdings) in the private-use page U+F0xx: bullets, boxes and
+  // arrows, pictographs rather than text (the RTF reader drops symbol-font bytes the same way). A bullet is not kept
+  // as "•" either: alone in its run, detection would read its CP1252 byte as a letter of some legacy table.
+  if (!raw && ch >= 0xF000 && ch <= 0xF0FF) return;
   if (raw) {
     const char byte = static_cast<char>(ch);
     append_text(std::string_view(&byte, 1), true, props);
@@ -816,7 +823,8 @@ Status DocReader::read() {
   m_in_headers = true;
   walk_story(starts[kHeaders], starts[kHeaders + 1]);
   if (m_embedded > 0) {
-    warn(std::to_string(m_embedded) + " embedded object(s) (spreadsheets, documents, drawings) whose content is not read");
+    warn(std::to_string(m_embedded) +
+         " embedded object(s) (spreadsheets, documents, drawings) whose content is not read");
   }
   m_out.encoding = summarize_encodings(m_encodings);
   if (m_out.paragraphs.empty()) warn("the document has no text");

@@ -650,7 +650,10 @@ private:
 
     Builder builder;
     if (props.numbering.num_id) {
-      add_number_label(*props.numbering.num_id, props.numbering.level.value_or(0), base, builder);
+      // Word draws the number with the properties of the paragraph mark (w:pPr/w:rPr).
+      RunProps mark = base;
+      mark.apply(read_run_props(first_w_child(ppr, "rPr")));
+      add_number_label(*props.numbering.num_id, props.numbering.level.value_or(0), mark, builder);
     }
     collect_runs(paragraph, base, builder, depth);
 
@@ -669,7 +672,6 @@ private:
     for (const xmlNode* box : builder.text_boxes) walk_blocks(box, position, depth + 1);
   }
 
-  // Word draws the number with the paragraph's own run properties.
   void add_number_label(int num_id, int level, const RunProps& base, Builder& builder) {
     std::string label;
     switch (m_numbering.next_label(num_id, level, label)) {

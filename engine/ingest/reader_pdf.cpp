@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// PDF text layers (poppler-cpp) → one paragraph per text line, with its page. Lines are built here from poppler's
-// words and their boxes rather than taken from page::text(): the words carry their font names, which say bold and
-// italic and, in pre-2003 files, which legacy table the glyph codes follow (.VnTime → TCVN3, .VnTimeH → TCVN3
-// capitals, VNI-Times → VNI); the boxes let a line that holds two columns side by side (the Decree 30 header:
-// issuer left, national motto right; the signature block) be read column by column, as a two-cell table.
+// PDF text layers (poppler-cpp) → one paragraph per text line, with its page. The lines are built here from
+// poppler's words (page::text_list) rather than taken from page::text(): the words carry their font names, which
+// say bold and italic and, in pre-2003 files, which legacy table the glyph codes follow (.VnTime → TCVN3, .VnTimeH
+// → TCVN3 capitals, VNI-Times → VNI).
+//
+// Reading order is poppler's (its text flow keeps the lines of a table cell together), with one exception that
+// poppler gets wrong: a short block of lines holding two columns side by side, which is how the Decree 30 header
+// (issuer left, national motto right) and many signature blocks are laid out. Poppler reads those row by row,
+// interleaving the columns; here they are found from the word boxes and read column by column, as a two-cell
+// table (table/row/cell set, as the .docx of the same header would give).
 //
 // Faithful lines only: hard wraps, running headers, page numbers and the e-signature stamp stay; the shared
 // clean-up after every reader removes them. Text turned by 90° or 270° (landscape tables on portrait pages) is read
@@ -13,6 +18,7 @@
 // poppler reports damage on stderr through a global callback; it is routed into the warnings of the document
 // being read on this thread.
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cmath>
 #include <exception>
@@ -20,6 +26,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <poppler-document.h>
@@ -36,9 +43,14 @@ namespace {
 // word gaps are below 0.5 em, justified lines stretch them to ~1.5 em, and the columns of the Decree 30 header
 // are 3.5 em or more apart).
 constexpr double kColumnGap = 2.5;
+// Between words poppler put in different blocks, a gap wider than this many font sizes is a column boundary.
+constexpr double kSeparateBlockGap = 0.8;
 // Lines farther apart than this many font sizes do not belong to the same block (header lines touch; the gazette
 // running header sits two line heights above the Decree 30 header).
 constexpr double kBlockLineGap = 1.5;
+// A two-column block longer than this many lines is a table, which poppler's order reads better (cell by cell);
+// the header of a joint circular (four issuers, a two-line number) takes nine.
+constexpr std::size_t kMaxBlockLines = 10;
 // A gap narrower than this (in font sizes) between two words poppler did not list one after the other is no space.
 constexpr double kSpaceGap = 0.15;
 constexpr std::size_t kMaxPopplerWarnings = 10;
@@ -190,8 +202,16 @@ bool on_line(const Line& line, const Word& word) {
          (word.v0 >= line.core0 - slack && word.v1 <= line.core1 + slack);
 }
 
+// Whether a column boundary lies between two neighbours on a line: a gap wider than kColumnGap, or a gap wider
+// than a stretched word space between words that poppler itself put in different text blocks (the two columns of a
+// header set close together).
+bool column_gap(const Word& left, const Word& right) {
+  const double gap = right.u0 - left.u1, size = std::max(right.size, 1.0);
+  return gap > kColumnGap * size || (right.order != left.order + 1 && gap > kSeparateBlockGap * size);
+}
+
 // Words of one reading direction → lines, top to bottom.
-std::vector<Line> build_lines(std::vector<const Word*> words) {
+std::vector<Line> build_lines(std::vector<const Word*> words) {  // a copy: sorted here
   std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) {
     const double ca = (a->v0 + a->v1) / 2, cb = (b->v0 + b->v1) / 2;
     return ca != cb ? ca < cb : a->u0 < b->u0;
@@ -228,7 +248,7 @@ std::vector<Line> build_lines(std::vector<const Word*> words) {
     std::nth_element(sizes.begin(), sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2), sizes.end());
     line.size = std::max(sizes[sizes.size() / 2], 1.0);
     for (const Word* word : line.words) {
-      if (line.segments.empty() || word->u0 - line.segments.back().u1 > kColumnGap * std::max(word->size, 1.0)) {
+      if (line.segments.empty() || column_gap(*line.segments.back().words.back(), *word)) {
         line.segments.push_back({{}, word->u0, word->u1});
       }
       line.segments.back().words.push_back(word);
@@ -248,29 +268,65 @@ public:
   PageWriter(Extracted& out, std::vector<std::string>& encodings, bool unicode)
       : m_out(out), m_encodings(encodings), m_unicode(unicode) {}
 
-  void write(const std::vector<Line>& lines, int page) {
+  // words: one reading direction of a page, in poppler's order; lines: the same words as geometric lines.
+  void write(const std::vector<const Word*>& words, const std::vector<Line>& lines, int page) {
     m_page = page;
     measure_body(lines);
-    std::size_t i = 0;
-    while (i < lines.size()) {
-      if (const Block block = two_column_block(lines, i); block.end > i + 1) {
-        write_block(lines, i, block);
-        i = block.end;
+
+    // The two-column blocks, and which block each of their words belongs to.
+    std::vector<std::pair<std::size_t, Block>> blocks;  // first line, block
+    std::unordered_map<const Word*, std::size_t> block_of;
+    for (std::size_t i = 0; i < lines.size();) {
+      const Block block = two_column_block(lines, i);
+      if (block.end <= i + 1 || !both_columns_stacked(lines, i, block)) {
+        ++i;
         continue;
       }
-      if (const std::size_t end = table_rows(lines, i); end > i + 1) {
-        const int table = m_tables++;
-        for (std::size_t row = i; row < end; ++row) {
-          for (std::size_t cell = 0; cell < lines[row].segments.size(); ++cell) {
-            emit(lines[row].segments[cell], table, static_cast<int>(row - i), static_cast<int>(cell));
-          }
+      if (block.end - i <= kMaxBlockLines) {
+        for (std::size_t j = i; j < block.end; ++j) {
+          for (const Word* word : lines[j].words) block_of[word] = blocks.size();
         }
-        i = end;
+        blocks.emplace_back(i, block);
+      }
+      i = block.end;
+    }
+
+    // Poppler orders text turned by 90° or 270° badly (blocks in reverse): such text is read line by line.
+    if (!words.empty() && words.front()->rotation != 0) {
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto first = std::find_if(blocks.begin(), blocks.end(), [&](const auto& b) { return b.first == i; });
+        if (first != blocks.end()) {
+          write_block(lines, first->first, first->second);
+          i = first->second.end - 1;
+          continue;
+        }
+        for (const Segment& segment : lines[i].segments) emit(segment, -1, -1, -1, centered_on_page(segment));
+      }
+      return;
+    }
+
+    // Poppler's order: a block is written where poppler meets its first word.
+    std::vector<bool> written(blocks.size(), false);
+    Segment line;
+    const auto flush = [&] {
+      if (!line.words.empty()) emit(line, -1, -1, -1, centered_on_page(line));
+      line = Segment{};
+    };
+    for (const Word* word : words) {
+      if (const auto it = block_of.find(word); it != block_of.end()) {
+        flush();
+        if (!written[it->second]) {
+          written[it->second] = true;
+          write_block(lines, blocks[it->second].first, blocks[it->second].second);
+        }
         continue;
       }
-      for (const Segment& segment : lines[i].segments) emit(segment, -1, -1, -1, centered_on_page(segment));
-      ++i;
+      if (!line.words.empty() && !continues(*line.words.back(), *word)) flush();
+      if (line.words.empty()) line.u0 = line.u1 = word->u0;
+      line.words.push_back(word);
+      line.u1 = std::max(line.u1, word->u1);
     }
+    flush();
   }
 
 private:
@@ -307,37 +363,47 @@ private:
     return {end, split};
   }
 
-  // The end of the table that starts at lines[begin]: following lines with as many segments, each overlapping the
-  // segment above it.
-  static std::size_t table_rows(const std::vector<Line>& lines, std::size_t begin) {
-    const std::vector<Segment>& first = lines[begin].segments;
-    if (first.size() < 2) return begin;
-    std::size_t end = begin + 1;
-    for (; end < lines.size(); ++end) {
-      const Line& line = lines[end];
-      if (line.segments.size() != first.size() || too_far(lines[end - 1], line)) break;
-      bool aligned = true;
-      for (std::size_t k = 0; k < first.size() && aligned; ++k) {
-        aligned = overlap(first[k].u0, first[k].u1, line.segments[k].u0, line.segments[k].u1) > 0;
-      }
-      if (!aligned) break;
-    }
-    return end;
+  // word goes on the line that ends with previous: poppler lists it next, on the same baseline, to the right, not
+  // a column gap away.
+  static bool continues(const Word& previous, const Word& word) {
+    const double size = std::max({previous.size, word.size, 1.0});
+    const double shared = overlap(previous.v0, previous.v1, word.v0, word.v1);
+    return word.rotation == previous.rotation &&
+           shared >= 0.5 * std::min(previous.v1 - previous.v0, word.v1 - word.v0) &&
+           word.u0 >= previous.u1 - 0.3 * size && word.u0 - previous.u1 <= kColumnGap * size;
   }
 
   static bool too_far(const Line& above, const Line& below) {
     return below.v0 - above.v1 > kBlockLineGap * std::max(above.size, below.size);
   }
 
-  // A block is read column by column when some of its lines hold only one side (stacked header lines), and row by
-  // row when every line pairs a left and a right part (a two-column table).
+  // Each column holds at least two parts: the issuer and the number, the motto and the date, the recipients and the
+  // signer. A running header with its page number ("CÔNG BÁO/Số 659 …   15") above a heading is no block.
+  static bool both_columns_stacked(const std::vector<Line>& lines, std::size_t begin, const Block& block) {
+    std::array<int, 2> parts = {0, 0};
+    for (std::size_t row = begin; row < block.end; ++row) {
+      for (const Segment& segment : lines[row].segments) ++parts[segment.u1 < block.split ? 0 : 1];
+    }
+    return parts[0] >= 2 && parts[1] >= 2;
+  }
+
+  // A header or signature block is read column by column: the issuer's lines, then the motto's. A two-column list
+  // ("Mẫu số 01 | Danh sách …"), where every line pairs a left and a right part and neither column is centred, is
+  // read row by row instead, so each left part stays next to its right part.
   void write_block(const std::vector<Line>& lines, std::size_t begin, const Block& block) {
     const std::size_t end = block.end;
     const int table = m_tables++;
+    std::array<std::vector<std::pair<const Segment*, double>>, 2> columns;  // with the font size of the line
+    for (std::size_t row = begin; row < end; ++row) {
+      for (const Segment& segment : lines[row].segments) {
+        columns[segment.u1 < block.split ? 0 : 1].emplace_back(&segment, lines[row].size);
+      }
+    }
+    const std::array<bool, 2> centered = {centered_column(columns[0]), centered_column(columns[1])};
     const bool stacked = std::any_of(lines.begin() + static_cast<std::ptrdiff_t>(begin),
                                      lines.begin() + static_cast<std::ptrdiff_t>(end),
                                      [](const Line& line) { return line.segments.size() == 1; });
-    if (!stacked) {
+    if (!stacked && !centered[0] && !centered[1]) {
       for (std::size_t row = begin; row < end; ++row) {
         emit(lines[row].segments[0], table, static_cast<int>(row - begin), 0);
         emit(lines[row].segments[1], table, static_cast<int>(row - begin), 1);
@@ -345,19 +411,14 @@ private:
       return;
     }
     for (int cell = 0; cell < 2; ++cell) {
-      std::vector<std::pair<const Segment*, double>> column;  // with the font size of its line
-      for (std::size_t row = begin; row < end; ++row) {
-        for (const Segment& segment : lines[row].segments) {
-          if ((segment.u1 < block.split) == (cell == 0)) column.emplace_back(&segment, lines[row].size);
-        }
+      for (const auto& [segment, size] : columns[static_cast<std::size_t>(cell)]) {
+        emit(*segment, table, 0, cell, centered[static_cast<std::size_t>(cell)]);
       }
-      const bool centered = centered_column(column);
-      for (const auto& [segment, size] : column) emit(*segment, table, 0, cell, centered);
     }
   }
 
-  // A column of a stacked block is centred when its lines share a centre but not a left edge (the issuer and the
-  // motto of a header, a signature); a list ("Nơi nhận:") shares its left edge.
+  // A column of a block is centred when its lines share a centre (within 2 em: headers are centred by eye) but not
+  // a left edge (the issuer and the motto of a header, a signature); a list ("Nơi nhận:") shares its left edge.
   static bool centered_column(const std::vector<std::pair<const Segment*, double>>& column) {
     if (column.size() < 2) return false;
     double min_center = 1e300, max_center = -1e300, min_left = 1e300, max_left = -1e300, size = 0;
@@ -369,7 +430,7 @@ private:
       max_left = std::max(max_left, segment->u0);
       size = std::max(size, line_size);
     }
-    return max_center - min_center <= 1.5 * size && max_left - min_left > 1.5 * size;
+    return max_center - min_center <= 2 * size && max_left - min_left > 1.5 * size;
   }
 
   // The text body of the page: the extent of its long lines. Short lines are judged against it.
@@ -561,7 +622,7 @@ Status read_pdf_unchecked(const ReaderInput& input, Extracted& out) {
       for (const Word& word : page.words) {
         if (word.rotation == rotation) group.push_back(&word);
       }
-      writer.write(build_lines(std::move(group)), page.number);
+      writer.write(group, build_lines(group), page.number);
     }
     if (out.paragraphs.size() > input.limits.max_paragraphs) {
       out.warnings.push_back(source + ": more than " + std::to_string(input.limits.max_paragraphs) +

@@ -46,6 +46,7 @@ enum class Break : std::uint8_t { Paragraph, Cell };
 struct Font {
   std::string name;
   int charset = 0;
+  bool legacy = false;  // the name stands for a legacy table (.VnTime, VNI-Times): its bytes are decoded later
 };
 
 // What a group inherits from its parent and restores on '}'.
@@ -120,7 +121,9 @@ void RtfReader::open_group() {
   m_skip_fallback = 0;
   if (m_stack.size() >= kMaxDepth) {
     ++m_flattened;
-    if (!m_depth_warned) warn("groups nested deeper than " + std::to_string(kMaxDepth) + "; the deeper ones are flattened");
+    if (!m_depth_warned) {
+      warn("groups nested deeper than " + std::to_string(kMaxDepth) + "; the deeper ones are flattened");
+    }
     m_depth_warned = true;
     return;
   }
@@ -156,7 +159,8 @@ void RtfReader::finish_font_entry() {
   while (!name.empty() && (name.back() == ' ' || name.back() == ';')) name.pop_back();
   const auto first = name.find_first_not_of(' ');
   name.erase(0, first == std::string::npos ? name.size() : first);
-  m_fonts[m_font_entry] = Font{std::move(name), m_font_charset};
+  const bool legacy = text::encoding_for_font(name).has_value();
+  m_fonts[m_font_entry] = Font{std::move(name), m_font_charset, legacy};
   m_font_entry = -1;
   m_font_name.clear();
   m_font_charset = 0;
@@ -164,10 +168,9 @@ void RtfReader::finish_font_entry() {
 
 void RtfReader::append(std::string_view text, bool raw, bool keep_font) {
   if (m_state.skip || m_state.hidden || m_state.font_table || m_full) return;
-  std::string font_name;
-  if (keep_font) {
-    if (const Font* font = font_of(m_state.font)) font_name = font->name;
-  }
+  static const std::string kNoFont;
+  const Font* font = keep_font ? font_of(m_state.font) : nullptr;
+  const std::string& font_name = font != nullptr ? font->name : kNoFont;
   std::vector<SourceRun>& runs = runs_for(m_runs, m_state.sink);
   if (!runs.empty() && runs.back().raw_bytes == raw && runs.back().font == font_name &&
       runs.back().bold == m_state.bold && runs.back().italic == m_state.italic) {
@@ -176,7 +179,7 @@ void RtfReader::append(std::string_view text, bool raw, bool keep_font) {
   }
   SourceRun run;
   run.text = std::string(text);
-  run.font = std::move(font_name);
+  run.font = font_name;
   run.raw_bytes = raw;
   run.bold = m_state.bold;
   run.italic = m_state.italic;
@@ -200,7 +203,7 @@ void RtfReader::text_byte(char byte) {
   }
   if (m_state.hidden) return;
   const Font* font = font_of(m_state.font);
-  const bool legacy_font = font != nullptr && text::encoding_for_font(font->name).has_value();
+  const bool legacy_font = font != nullptr && font->legacy;
   // A symbol font's bytes are pictographs (bullets, boxes), not text; a legacy name wins over a stray charset.
   if (font != nullptr && font->charset == kCharsetSymbol && !legacy_font) return;
   const bool cp1258 = !legacy_font && font != nullptr &&
@@ -227,7 +230,10 @@ void RtfReader::text_unicode(char32_t cp) {
 void RtfReader::end_paragraph(Break kind) {
   std::vector<SourceRun>& runs = runs_for(m_runs, m_state.sink);
   if (m_state.skip) return;
-  const DecodedParagraph decoded = decode_runs(runs, m_encodings);
+  // Headers are page furniture: they do not count towards the document's encoding.
+  std::vector<std::string> header_encodings;
+  const DecodedParagraph decoded =
+      decode_runs(runs, m_state.sink == Sink::Header ? header_encodings : m_encodings);
   runs.clear();
   Paragraph paragraph;
   paragraph.text = decoded.text;
@@ -429,7 +435,8 @@ Status RtfReader::read() {
     ++start;
   }
   if (m_text.substr(start, 5) != "{\\rtf") {
-    return Status::invalid_argument(std::string(m_input.name) + ": not an RTF document (it does not start with {\\rtf)");
+    return Status::invalid_argument(std::string(m_input.name) +
+                                    ": not an RTF document (it does not start with {\\rtf)");
   }
   m_pos = start;
   bool opened = false;

@@ -3,7 +3,14 @@
 // Plain text: UTF-8 (with or without BOM), UTF-16 with BOM (or without, when every other byte is zero), and legacy
 // 8-bit text, decoded line by line by engine/text's detection. Binary data with a .txt name is refused: a text file
 // has almost no control bytes.
+//
+// Clerks type two-column layouts with TAB: the header (issuing body | Quốc hiệu), the signature block (THƯ KÝ |
+// CHỦ TỌA) and the attendee and vote tables of minutes. A TAB between two pieces of text on a line is therefore a
+// column separator, and a run of consecutive such lines is one table (a row per line, a cell per field); a TAB
+// before the first or after the last piece is only indentation.
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/base.h"
 #include "ingest/reader.h"
@@ -63,6 +70,58 @@ double control_share(std::string_view bytes) {
   return n == 0 ? 0.0 : static_cast<double>(controls) / static_cast<double>(n);
 }
 
+// The line without the white space around it (spaces, tabs, CR, FF, VT).
+std::string_view strip_blanks(std::string_view line) {
+  constexpr std::string_view kBlanks = " \t\r\f\v";
+  const auto first = line.find_first_not_of(kBlanks);
+  if (first == std::string_view::npos) return {};
+  return line.substr(first, line.find_last_not_of(kBlanks) - first + 1);
+}
+
+// The fields of a line that has an inner TAB; empty when it has none. A run of tabs is one separator: clerks press
+// TAB as often as it takes to reach the next column.
+std::vector<std::string_view> tab_fields(std::string_view line) {
+  std::vector<std::string_view> fields;
+  line = strip_blanks(line);
+  if (line.find('\t') == std::string_view::npos) return fields;
+  while (!line.empty()) {
+    const auto tab = line.find('\t');
+    fields.push_back(line.substr(0, tab));
+    if (tab == std::string_view::npos) break;
+    line = strip_blanks(line.substr(tab));
+  }
+  return fields;
+}
+
+// Splits the decoded text into paragraphs: runs of tab-separated lines become tables, everything else goes through
+// add_paragraph unchanged, one line at a time.
+void add_lines(Extracted& out, std::string_view text) {
+  int tables = 0;
+  int row = -1;  // the row of the open table; -1 when the previous line was not a table line
+  while (!text.empty()) {
+    const auto newline = text.find('\n');
+    const std::string_view line = text.substr(0, newline);
+    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+    const std::vector<std::string_view> fields = tab_fields(line);
+    Paragraph paragraph;
+    if (fields.empty()) {
+      row = -1;
+      paragraph.text = std::string(line);
+      add_paragraph(out, std::move(paragraph));
+      continue;
+    }
+    if (row < 0) ++tables;
+    paragraph.table = tables - 1;
+    paragraph.row = ++row;
+    for (std::size_t cell = 0; cell < fields.size(); ++cell) {
+      Paragraph piece = paragraph;
+      piece.cell = static_cast<int>(cell);
+      piece.text = std::string(fields[cell]);
+      add_paragraph(out, std::move(piece));
+    }
+  }
+}
+
 }  // namespace
 
 Status read_txt(const ReaderInput& input, Extracted& out) {
@@ -100,9 +159,7 @@ Status read_txt(const ReaderInput& input, Extracted& out) {
   if (decoded.encoding != text::Encoding::Utf8 && decoded.confidence < 0.5) {
     out.warnings.push_back(std::string(input.name) + ": the encoding is uncertain (read as " + out.encoding + ")");
   }
-  Paragraph paragraph;
-  paragraph.text = decoded.text;
-  add_paragraph(out, std::move(paragraph));
+  add_lines(out, decoded.text);
   return Status::ok();
 }
 

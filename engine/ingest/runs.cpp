@@ -13,6 +13,8 @@
 namespace vanthu::ingest {
 namespace {
 
+constexpr std::size_t kTrustFontBelowBytes = 48;
+
 bool has_visible_text(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return c != ' ' && c != '\t' && c != '\n'; });
 }
@@ -27,9 +29,17 @@ void note_encoding(text::Encoding encoding, std::vector<std::string>& seen) {
 std::string decode_group(const std::string& joined, const SourceRun& first, std::vector<std::string>& seen) {
   text::DecodeHint hint;
   hint.font_name = first.font;
+  // A short run cannot outvote its font: "Sè: 30/2020/N§-CP" in .VnTime has too few syllables for detection to
+  // tell TCVN3 from VPS, and the font settles it. Long runs are decided by their bytes, since a legacy font name
+  // also sits on many runs that hold Unicode.
+  if (joined.size() < kTrustFontBelowBytes) hint.encoding = text::encoding_for_font(first.font);
   const text::Decoded decoded = first.raw_bytes ? text::decode_text(joined, hint) : text::decode_run(joined, hint);
   for (const text::DecodedSpan& span : decoded.spans) note_encoding(span.encoding, seen);
   note_encoding(decoded.encoding, seen);
+  // A capitals-only face (".VnTimeH") shows every letter as a capital, plain ASCII ones too ("Theo" → "THEO").
+  const bool ascii = std::all_of(joined.begin(), joined.end(), [](char c) { return (c & 0x80) == 0; });
+  if (text::is_uppercase_font(first.font) && (ascii || decoded.encoding != text::Encoding::Utf8))
+    return text::to_upper(decoded.text);
   return decoded.text;
 }
 

@@ -68,6 +68,7 @@ public:
 
     const xmlNode* meta = first_child(top, "meta");
     read_references(first_child(meta, "references"));
+    for_each_child(first_child(meta, "notes"), [&](const xmlNode* note) { m_doc.notes.push_back(node_text(note)); });
     read_preface(first_child(top, "preface"));
     read_proprietary(meta);
     read_preamble(first_child(top, "preamble"));
@@ -170,6 +171,8 @@ private:
     minutes.place = attribute(node, "place");
     minutes.chair = attribute(node, "chair");
     minutes.secretary = attribute(node, "secretary");
+    minutes.present_count = optional_int(node, "present");
+    minutes.agenda_items = optional_int(node, "agendaItems").value_or(0);
     for_each_child(node, [&](const xmlNode* vote) {
       minutes.votes.push_back({attribute(vote, "subject"), optional_int(vote, "for"), optional_int(vote, "against"),
                                optional_int(vote, "abstain"), optional_int(vote, "total")});

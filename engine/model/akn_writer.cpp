@@ -202,6 +202,16 @@ private:
       set(node, "showAs", role);
     }
     if (m_doc.minutes) write_vote_roles(references);
+    if (!m_doc.notes.empty()) {
+      xmlNode* notes = element(meta_node, "notes");
+      set(notes, "source", "#vanthu");
+      int index = 0;
+      for (const std::string& text : m_doc.notes) {
+        xmlNode* note = element(notes, "note");
+        set(note, "eId", "chu-thich_" + std::to_string(++index));
+        text_element(note, "p", text);
+      }
+    }
     write_proprietary(meta_node, meta);
   }
 
@@ -286,6 +296,8 @@ private:
     if (!minutes.place.empty()) set(node, "place", minutes.place);
     if (!minutes.chair.empty()) set(node, "chair", minutes.chair);
     if (!minutes.secretary.empty()) set(node, "secretary", minutes.secretary);
+    if (minutes.present_count) set(node, "present", std::to_string(*minutes.present_count));
+    set(node, "agendaItems", std::to_string(minutes.agenda_items));
     for (const Vote& vote : minutes.votes) {
       xmlNode* v = element(node, "vote", m_vt);
       set(v, "subject", vote.subject);

@@ -77,6 +77,8 @@ struct Minutes {
   std::string chair;
   std::string secretary;
   std::vector<Attendee> attendees;
+  std::optional<int> present_count;  // as stated ("có mặt 23 đại biểu"), summed over groups; none when not stated
+  int agenda_items = 0;              // items of the meeting's agenda (the debate sections that are agenda items)
   std::vector<Vote> votes;
 };
 
@@ -123,6 +125,7 @@ struct Document {
   std::vector<Node> closing;             // text between the body and the signatures that is not structure
   std::vector<Attachment> attachments;
   std::optional<Minutes> minutes;
+  std::vector<std::string> notes;        // footnotes, in order ("Điều này được sửa đổi theo …" in consolidated texts)
   std::vector<std::string> warnings;
 };
 

@@ -44,6 +44,16 @@ NodeKind node_kind_of(LineKind kind) {
   }
 }
 
+// The number of "Điều 17a." (17); 0 when there is none.
+int leading_number(std::string_view num) {
+  const auto digit = num.find_first_of("0123456789");
+  if (digit == std::string_view::npos) return 0;
+  int value = 0;
+  for (std::size_t i = digit; i < num.size() && num[i] >= '0' && num[i] <= '9' && value < 100000; ++i)
+    value = value * 10 + (num[i] - '0');
+  return value;
+}
+
 // A quotation longer than this is a stray quote mark, not amending text (the longest real ones replace a chapter).
 constexpr std::size_t kMaxQuotedLines = 600;
 
@@ -79,17 +89,14 @@ std::string strip_quotes(std::string_view text, bool first, bool last) {
 
 class BodyBuilder {
 public:
-  BodyBuilder(std::vector<Node>& root, std::vector<std::string>& warnings) : m_warnings(warnings) {
-    m_stack.push_back({0, &root});
-  }
+  explicit BodyBuilder(std::vector<Node>& root) { m_stack.push_back({0, &root}); }
 
-  void add_line(const Line& line, std::string_view text, bool upper) {
+  void add_line(const Line& line, std::string_view text) {
     const int level = level_of(line.kind);
     if (level == 0) {
       add_block(paragraph(std::string(text)));
       return;
     }
-    // A heading line in capitals right after a Chương/Phần/Mục without a title is that title.
     while (m_stack.size() > 1 && m_stack.back().level >= level) m_stack.pop_back();
     Node node{node_kind_of(line.kind), line.num, "", "", "", "", "", {}};
     if (level <= 5) node.heading = line.rest;
@@ -98,7 +105,6 @@ public:
     siblings.push_back(std::move(node));
     m_stack.push_back({level, &siblings.back().children});
     m_awaiting_heading = level <= 3 && line.rest.empty() ? &siblings.back() : nullptr;
-    (void)upper;
   }
 
   // A line that may be the title of the unit just opened ("Chương I" / "NHỮNG QUY ĐỊNH CHUNG").
@@ -116,8 +122,6 @@ public:
     m_stack.back().children->push_back(std::move(block));
   }
 
-  std::vector<Node>& current() { return *m_stack.back().children; }
-
 private:
   struct Open {
     int level;
@@ -125,7 +129,6 @@ private:
   };
   std::vector<Open> m_stack;
   Node* m_awaiting_heading = nullptr;
-  std::vector<std::string>& m_warnings;
 };
 
 Node table_node(const Lines& lines, std::size_t& pos, std::size_t end) {
@@ -156,9 +159,10 @@ Node table_node(const Lines& lines, std::size_t& pos, std::size_t end) {
 
 std::size_t parse_body(const Lines& lines, std::size_t begin, std::size_t end, bool stop_at_signature,
                        std::vector<Node>& nodes, std::vector<std::string>& warnings) {
-  BodyBuilder builder(nodes, warnings);
+  BodyBuilder builder(nodes);
   std::size_t pos = begin;
   bool seen_content = false;
+  int last_article = 0;
   while (pos < end) {
     const ingest::Paragraph& paragraph_in = lines[pos];
     if (paragraph_in.table >= 0) {
@@ -178,11 +182,17 @@ std::size_t parse_body(const Lines& lines, std::size_t begin, std::size_t end, b
       bool straight = false;
       int balance = 0;
       std::size_t close = pos;
+      bool crosses_signature = false;
       for (; close < end && close < pos + kMaxQuotedLines; ++close) {
+        // Amending text never runs past the signature: a quote still open there is a stray mark.
+        if (stop_at_signature && close > pos && starts_signature(lines, close)) {
+          crosses_signature = true;
+          break;
+        }
         balance += quote_balance(lines[close].text, straight);
         if (balance <= 0 && !straight) break;
       }
-      if (close == end || close == pos + kMaxQuotedLines) {
+      if (crosses_signature || close == end || close == pos + kMaxQuotedLines) {
         warnings.push_back("a quotation opened at “" + std::string(utf8_truncate(text, 60)) + "…” never closes; read as text");
       } else {
         Lines quoted_lines(lines.begin() + static_cast<std::ptrdiff_t>(pos), lines.begin() + static_cast<std::ptrdiff_t>(close) + 1);
@@ -200,7 +210,22 @@ std::size_t parse_body(const Lines& lines, std::size_t begin, std::size_t end, b
       ++pos;
       continue;
     }
-    builder.add_line(line, text, is_upper_line(text));
+    if (line.kind == LineKind::Article) {
+      // Articles run 1, 2, 3 …: "Điều 17 …" in the middle of Điều 5 without the heading's full stop is a
+      // wrapped cross-reference. With the full stop ("Điều 17."), a jump is believed (repealed articles vanish).
+      const int number = leading_number(line.num);
+      const bool headed = line.num.ends_with(".") || line.num.ends_with(":");
+      // Never backwards; and a jump needs a title too ("Điều 19." alone is the end of a wrapped reference).
+      const bool in_sequence = number == last_article + 1 || number == last_article;
+      const bool believable_jump = headed && number > last_article && number <= last_article + 5 && !line.rest.empty();
+      if (last_article > 0 && !in_sequence && !believable_jump) {
+        builder.add_line(Line{LineKind::Text, "", std::string(text)}, text);
+        ++pos;
+        continue;
+      }
+      last_article = number;
+    }
+    builder.add_line(line, text);
     seen_content = true;
     ++pos;
   }

@@ -122,6 +122,9 @@ std::optional<Line> classify_keyword(std::string_view text) {
     if (keyword.kind == LineKind::Article) {
       // An article heading: "Điều 5." or "Điều 5:" or "Điều 5" then a capitalised title or nothing.
       if (split->punctuation == 0 && !split->rest.empty() && continues_sentence(split->rest)) return std::nullopt;
+      // "Điều 24; Điều 25; …", "Điều 16 Nghị định này) …": a wrapped cross-reference, not a heading.
+      if (split->punctuation == 0 && !split->rest.empty() && std::ispunct(static_cast<unsigned char>(split->rest.front())))
+        return std::nullopt;
       if (split->punctuation == ')' ) return std::nullopt;
       if (split->punctuation == 0 && !split->rest.empty() && text::to_upper(split->rest.substr(0, 1)) != split->rest.substr(0, 1))
         return std::nullopt;

@@ -6,6 +6,9 @@
 // line is cut at the motto phrases and every piece is read for what it is, not for where it stands.
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <optional>
+#include <utility>
 #include <string>
 
 #include "structure/parse.h"
@@ -27,6 +30,47 @@ constexpr std::array<std::string_view, 40> kBodyWords = {
     "tap doan", "tong cong ty", "bao hiem xa hoi", "thu tuong", "chu tich", "ky hop", "benh vien", "dai hoc",
     "tinh uy", "thanh uy"};
 
+// A number the strict parser refuses but a clerk would read: "372 /QĐ-BTC" (spaces around the slash),
+// "66.16/2026/NQ-CP" (a dotted number). The number as written, spaces around slashes removed, and where it ended.
+std::optional<std::pair<std::string, std::size_t>> loose_number(std::string_view piece) {
+  std::size_t pos = 0;
+  // Skip "Số", "Số:", "số" and spaces.
+  while (pos < piece.size() && !std::isdigit(static_cast<unsigned char>(piece[pos]))) {
+    if (pos > 12) return std::nullopt;
+    ++pos;
+  }
+  std::string number;
+  while (pos < piece.size()) {
+    const char c = piece[pos];
+    if (c == ' ') {
+      // A space belongs to the number only beside a slash.
+      const std::size_t next = piece.find_first_not_of(' ', pos);
+      if (next == std::string_view::npos) break;
+      if (piece[next] == '/' || (!number.empty() && number.back() == '/')) {
+        pos = next;
+        continue;
+      }
+      break;
+    }
+    if (c == ',' || c == ';') break;
+    number += c;
+    ++pos;
+  }
+  const auto slash = number.find('/');
+  if (slash == std::string::npos || slash == 0 || number.size() < 4) return std::nullopt;
+  // After the last slash: a symbol with letters ("QĐ-BTC", "NQ-CP").
+  const std::string_view symbol = std::string_view(number).substr(number.rfind('/') + 1);
+  if (std::none_of(symbol.begin(), symbol.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || (c & 0x80); }))
+    return std::nullopt;
+  return std::make_pair(number, pos);
+}
+
+// Headings the gazette prints above documents, not part of any document's header.
+bool is_gazette_section(const std::string& folded) {
+  return folded == "van ban quy pham phap luat" || folded == "van ban phap luat khac" || folded == "van ban hop nhat" ||
+         folded == "dieu uoc quoc te" || folded.starts_with("(tiep theo cong bao");
+}
+
 bool starts_body_name(const std::string& folded) {
   for (const std::string_view word : kBodyWords) {
     if (folded.starts_with(word) || folded == std::string_view(word).substr(0, word.size() - (word.back() == ' ')))
@@ -41,7 +85,12 @@ const text::DocumentType* type_of_line(std::string_view line, std::string& rest)
   // A footnote mark glued to the type ("NGHỊ ĐỊNH1" in consolidated texts) is not part of it.
   while (!line.empty() && line.back() >= '0' && line.back() <= '9') line.remove_suffix(1);
   line = trim(line);
-  if (line.empty() || line.back() == ':' || !is_upper_line(line) || line.size() > 300) return nullptr;
+  if (line.empty() || line.back() == ':' || line.size() > 300) return nullptr;
+  // Minutes typed carelessly write their type in lower case ("bien ban hop phu huynh …"); other types must be in
+  // capitals, or a sentence that starts "Quyết định …" would pass for a type line.
+  if (!is_upper_line(line) && !fold(line).starts_with("bien ban")) return nullptr;
+  // "VĂN BẢN HỢP NHẤT - BỘ …" heads a consolidated text; its own type line ("THÔNG TƯ") follows.
+  if (fold(line).starts_with("van ban hop nhat")) return nullptr;
   if (const text::DocumentType* type = text::find_document_type(line)) return type;
   // "BIÊN BẢN HỌP HỘI ĐỒNG TRƯỜNG": the longest type name that starts the line.
   const std::string folded = fold(line);
@@ -72,6 +121,14 @@ const text::DocumentType* type_of_line(std::string_view line, std::string& rest)
   return best;
 }
 
+// "Thông tư số …", "Nghị định số …": a line that opens by naming another document.
+bool is_document_reference(std::string_view line) {
+  if (line.empty() || text::to_upper(line.substr(0, 1)) != line.substr(0, 1)) return false;
+  const std::string folded = fold(line.substr(0, 60));
+  const auto so = folded.find(" so ");
+  return so != std::string::npos && so < 30 && text::find_document_type(folded.substr(0, so)) != nullptr;
+}
+
 bool is_preamble_start(std::string_view line) {
   // Preamble lines start with a capital; "thực hiện …" in lower case continues a title.
   if (line.empty() || text::to_upper(line.substr(0, 1)) != line.substr(0, 1) ||
@@ -90,7 +147,9 @@ bool ends_title(const Line& line, std::string_view text) {
     default:
       break;
   }
-  return starts_with_folded(text, "kinh gui") || text.find(':') != std::string_view::npos;
+  // "Hôm nay, vào lúc …" opens the minutes' account: the title is above it.
+  return starts_with_folded(text, "kinh gui") || starts_with_folded(text, "hom nay") ||
+         text.find(':') != std::string_view::npos;
 }
 
 class HeaderReader {
@@ -120,7 +179,13 @@ public:
     // The lowest body is the issuer; the one above it, its parent.
     if (!m_bodies.empty()) {
       m_meta.issuer = m_bodies.back();
-      if (m_bodies.size() >= 2) m_meta.issuer_parent = m_bodies[m_bodies.size() - 2];
+      // The gazette prints the issuer above the header too: the same name twice is one body, not a parent.
+      for (std::size_t i = m_bodies.size() - 1; i-- > 0;) {
+        if (fold(m_bodies[i]) != fold(m_meta.issuer)) {
+          m_meta.issuer_parent = m_bodies[i];
+          break;
+        }
+      }
     }
   }
 
@@ -139,12 +204,35 @@ private:
     piece = trim(piece);
     if (piece.empty() || classify_line(piece).kind == LineKind::Separator) return;
     const std::string folded = fold(piece);
+    if (is_gazette_section(folded)) return;
+    // "Nghị quyết số: 78/2025/UBTVQH15", "Thông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018": the number after
+    // a type name (and a continued gazette instalment names its document that way).
+    if (m_meta.number.empty()) {
+      const auto so = folded.find(" so");
+      if (so != std::string::npos && so < 40 && text::find_document_type(folded.substr(0, so)) != nullptr) {
+        const std::size_t words = static_cast<std::size_t>(std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(so), ' ')) + 1;
+        const std::size_t at = word_offset(piece, words);
+        if (const auto number = text::parse_doc_number(piece.substr(at))) {
+          m_meta.number = number->text;
+          m_number = number;
+          if (m_meta.type.empty()) m_meta.type = std::string(text::find_document_type(folded.substr(0, so))->name);
+          read_piece(piece.substr(at + number->end));
+          return;
+        }
+      }
+    }
     if (m_meta.number.empty() && (folded.starts_with("so") || folded.starts_with("luat so") ||
                                   folded.starts_with("phap lenh so"))) {
       if (const auto number = text::parse_doc_number(piece)) {
         m_meta.number = number->text;
         m_number = number;
         read_piece(piece.substr(number->end));
+        return;
+      }
+      if (auto loose = loose_number(piece)) {
+        m_meta.number = loose->first;
+        m_number = text::parse_doc_number(loose->first);
+        read_piece(piece.substr(loose->second));
         return;
       }
     }
@@ -155,6 +243,8 @@ private:
         m_meta.date = text::to_iso(mention.date);
         m_meta.date_as_written = std::string(trim(piece));
         std::string_view place = trim(piece.substr(0, mention.begin));
+        // "Phú lâm,ngày 21/9/2024": the word "ngày" and its comma are not the place.
+        if (fold(place).ends_with("ngay")) place = trim(place.substr(0, place.size() - std::string_view("ngày").size()));
         if (place.ends_with(",")) place.remove_suffix(1);
         place = trim(place);
         if (!place.empty() && place.size() < 60 && !starts_with_folded(place, "so")) m_meta.place = std::string(place);
@@ -165,10 +255,13 @@ private:
       m_meta.title = std::string(piece);
       return;
     }
-    if (folded.starts_with("van ban hop nhat - ")) {
-      // The consolidated text's header names its body after a dash.
-      m_bodies.emplace_back(trim(piece.substr(piece.find('-') + 1)));
+    if (folded.starts_with("van ban hop nhat")) {
+      // The consolidated text's header names its body after a dash (sometimes on the next line).
+      const auto dash = piece.find('-');
+      const std::string_view body = dash == std::string_view::npos ? std::string_view{} : trim(piece.substr(dash + 1));
+      if (!body.empty()) m_bodies.emplace_back(body);
       m_vbhn = true;
+      m_last_was_body = false;
       return;
     }
     if (is_upper_line(piece)) {
@@ -179,6 +272,12 @@ private:
       } else {
         m_bodies.emplace_back(piece);
       }
+      m_last_was_body = true;
+      return;
+    }
+    // A body's name typed without capitals ("trường tiểu học phú lâm") still names the issuer when none is known.
+    if (m_bodies.empty() && starts_body_name(folded) && piece.size() < 100) {
+      m_bodies.emplace_back(piece);
       m_last_was_body = true;
       return;
     }
@@ -239,7 +338,14 @@ std::size_t parse_header(const Lines& lines, model::Document& document) {
     while (pos < lines.size() && title_lines < 5) {
       const std::string_view text = lines[pos].text;
       const Line line = classify_line(text);
-      if (ends_title(line, text)) break;
+      // The first line under the type name is the title even when it opens like a preamble ("Thực hiện …").
+      const bool first_may_be_title = title_lines == 0 && title.empty() && line.kind == LineKind::Text &&
+                                      !starts_with_folded(text, "can cu") && !starts_with_folded(text, "theo de nghi");
+      if (!first_may_be_title && ends_title(line, text)) break;
+      // "Thông tư số 07/2021/TT-BLĐTBXH ngày …" under a consolidated text's title names its source: not title.
+      if (title_lines > 0 && is_document_reference(text)) break;
+      // A capital line under a sentence-case title is the enacting authority ("CHÍNH PHỦ"), not more title.
+      if (!title.empty() && !is_upper_line(title) && is_upper_line(text)) break;
       if (!title.empty()) title += ' ';
       title += text;
       ++pos;
@@ -247,6 +353,21 @@ std::size_t parse_header(const Lines& lines, model::Document& document) {
     }
     if (!title.empty()) meta.title = title;
     while (pos < lines.size() && classify_line(lines[pos].text).kind == LineKind::Separator) ++pos;
+  }
+  // Some texts print Số/ký hiệu below the title (the PDF's columns came out of order): look a little further.
+  if (meta.number.empty()) {
+    for (std::size_t i = pos; i < lines.size() && i < pos + 40; ++i) {
+      const std::string_view text = lines[i].text;
+      if (classify_line(text).kind == LineKind::Article) break;
+      // Only a line that is "Số: …" and nothing else: "số 07/2021/TT-BLĐTBXH ngày …" is a wrapped citation.
+      if (!text.starts_with("Số")) continue;
+      if (const auto number = text::parse_doc_number(text);
+          number && !number->symbol.empty() && trim(text.substr(number->end)).size() <= 1) {
+        meta.number = number->text;
+        reader.m_number = number;
+        break;
+      }
+    }
   }
   // The number's symbol settles types the type line cannot: a consolidated text prints the type it consolidates.
   if (reader.m_number) {
@@ -267,7 +388,12 @@ std::size_t parse_preamble(const Lines& lines, std::size_t pos, model::Document&
     if (line.kind != LineKind::Text && line.kind != LineKind::Separator) break;
     if (lines[pos].table >= 0) break;
     const std::string folded = fold(text.substr(0, 40));
-    if (folded.starts_with("can cu")) {
+    if (current == Kind::None && is_upper_line(text) && pos + 1 < lines.size() &&
+        starts_with_folded(lines[pos + 1].text, "can cu")) {
+      // The enacting authority stands above the citations in resolutions and circulars ("CHÍNH PHỦ"): it closes
+      // the header, so it stays with the preface and keeps its place before the citations.
+      document.preface.push_back(model::Node{model::NodeKind::Paragraph, "", "", std::string(text), "", "", "", {}});
+    } else if (folded.starts_with("can cu")) {
       document.citations.emplace_back(text);
       current = Kind::Citation;
     } else if (folded.starts_with("theo de nghi") || folded.starts_with("xet de nghi") ||

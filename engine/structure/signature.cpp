@@ -3,6 +3,7 @@
 // The signature block and Nơi nhận. On paper they stand side by side (Nơi nhận left, signature right); flattened
 // text interleaves them, so each line is sorted by what it is: "- …" lines are recipients, capital lines are the
 // signing capacity and role, a name in title case closes one signer.
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -22,6 +23,40 @@ constexpr std::array<std::string_view, 36> kRoles = {
     "pho bi thu", "thu ky", "chu toa", "chu tri", "hieu truong", "tong cuc truong", "chanh van phong",
     "xac thuc van ban hop nhat", "chu tich quoc hoi", "tong thu ky", "chanh thanh tra", "truong doan",
     "truong phong", "nguoi lap bien ban", "to truong"};
+
+// "PHÓ THỦ TƯỚNGy]": stray characters the PDF left after a capital line.
+std::string_view clean_capitals(std::string_view text) {
+  std::string_view cleaned = text;
+  while (!cleaned.empty() && ((cleaned.back() >= 'a' && cleaned.back() <= 'z') || cleaned.back() == ']' ||
+                              cleaned.back() == '[' || cleaned.back() == ' '))
+    cleaned.remove_suffix(1);
+  return cleaned.size() + 4 >= text.size() && is_upper_line(cleaned) ? cleaned : text;
+}
+
+bool has_letters(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0; });
+}
+
+// Military and academic ranks printed before a signer's name ("Đại tướng Lương Tam Quang") are not the name.
+std::string strip_rank(std::string_view name) {
+  static constexpr std::array<std::string_view, 14> kRanks = {
+      "dai tuong ", "thuong tuong ", "trung tuong ", "thieu tuong ", "dai ta ", "thuong ta ", "trung ta ",
+      "thieu ta ", "gs.ts. ", "pgs.ts. ", "gs. ts. ", "pgs. ts. ", "ts. ", "ths. "};
+  const std::string folded = fold(name.substr(0, 24));
+  for (const std::string_view rank : kRanks) {
+    if (!folded.starts_with(rank)) continue;
+    const std::size_t words = static_cast<std::size_t>(std::count(rank.begin(), rank.end(), ' '));
+    std::size_t pos = 0;
+    for (std::size_t w = 0; w < words; ++w) {
+      pos = name.find(' ', pos);
+      if (pos == std::string_view::npos) return std::string(name);
+      ++pos;
+    }
+    return std::string(trim(name.substr(pos)));
+  }
+  return std::string(trim(name));
+}
 
 bool is_capacity_line(std::string_view text) {
   const std::string folded = fold(text.substr(0, 12));
@@ -47,8 +82,9 @@ bool is_signing_note(std::string_view text) {
 }
 
 bool is_name_line(std::string_view text) {
+  text = clean_capitals(text);
   if (is_role_line(text) || is_capacity_line(text)) return false;
-  return looks_like_name(text);
+  return looks_like_name(strip_rank(text));
 }
 
 bool is_vbhn_line(std::string_view text) { return fold(text).starts_with("xac thuc van ban hop nhat"); }
@@ -57,8 +93,9 @@ bool is_vbhn_line(std::string_view text) { return fold(text).starts_with("xac th
 bool vbhn_block_follows(const Lines& lines, std::size_t pos) {
   const std::string_view text = lines[pos].text;
   if (!is_upper_line(text) && !starts_with_folded(text, "so")) return false;
-  for (std::size_t i = pos + 1; i < lines.size() && i <= pos + 3; ++i) {
+  for (std::size_t i = pos + 1, seen = 0; i < lines.size() && seen < 3; ++i) {
     if (is_vbhn_line(lines[i].text)) return true;
+    if (has_letters(lines[i].text)) ++seen;  // "." between the number and the heading does not count
   }
   return false;
 }
@@ -66,7 +103,7 @@ bool vbhn_block_follows(const Lines& lines, std::size_t pos) {
 }  // namespace
 
 bool starts_signature(const Lines& lines, std::size_t pos) {
-  const std::string_view text = lines[pos].text;
+  const std::string_view text = clean_capitals(lines[pos].text);
   if (starts_with_folded(text, "noi nhan")) return true;
   // A consolidated text ends with its authentication: "BỘ TÀI CHÍNH" / "XÁC THỰC VĂN BẢN HỢP NHẤT".
   if (is_vbhn_line(text)) return true;
@@ -86,8 +123,13 @@ std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document
   std::vector<std::string> capacity_lines;
   bool any_signer = false;
   bool vbhn_issuer_open = false;  // the authenticating body's name may run over two lines
+  std::string vbhn_issuer;
   while (pos < lines.size()) {
-    const std::string_view text = lines[pos].text;
+    const std::string_view text = clean_capitals(lines[pos].text);
+    if (!has_letters(text)) {  // "[", "." left between the role and the name
+      ++pos;
+      continue;
+    }
     if (starts_with_folded(text, "noi nhan")) {
       in_recipients = true;
       std::string_view after = text.substr(text.find(':') == std::string_view::npos ? text.size() : text.find(':') + 1);
@@ -102,11 +144,9 @@ std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document
     }
     if (is_upper_line(text) && !is_vbhn_line(text) && vbhn_block_follows(lines, pos)) {
       // The body that authenticates a consolidated text is its issuer ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI").
-      if (document.meta.issuer.empty() || vbhn_issuer_open) {
-        if (vbhn_issuer_open) document.meta.issuer += ' ';
-        else document.meta.issuer.clear();
-        document.meta.issuer += std::string(trim(text));
-      }
+      if (vbhn_issuer_open) vbhn_issuer += ' ';
+      else vbhn_issuer.clear();
+      vbhn_issuer += trim(text);
       vbhn_issuer_open = true;
       ++pos;
       continue;
@@ -146,6 +186,20 @@ std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document
       continue;
     }
     if (!capacity_lines.empty() && (is_name_line(text) || (is_upper_line(text) && text.size() < 40))) {
+      const bool side_by_side = capacity_lines.size() >= 2 &&
+                                std::none_of(capacity_lines.begin(), capacity_lines.end(),
+                                             [](const std::string& line) { return is_capacity_line(line); });
+      if (side_by_side) {
+        // "THƯ KÝ    CHỦ TỌA" over "(Đã ký)" over two names: roles and names pair up left to right.
+        signer.role = capacity_lines.front();
+        capacity_lines.erase(capacity_lines.begin());
+        signer.name = strip_rank(text);
+        document.meta.signers.push_back(std::move(signer));
+        signer = {};
+        any_signer = true;
+        ++pos;
+        continue;
+      }
       // The last capital line is the role; the ones above it, the capacity ("TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG").
       signer.role = capacity_lines.back();
       capacity_lines.pop_back();
@@ -153,7 +207,7 @@ std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document
         if (!signer.capacity.empty()) signer.capacity += ' ';
         signer.capacity += line;
       }
-      signer.name = std::string(trim(text));
+      signer.name = strip_rank(text);
       document.meta.signers.push_back(std::move(signer));
       signer = {};
       capacity_lines.clear();
@@ -169,6 +223,7 @@ std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document
     }
     break;
   }
+  if (!vbhn_issuer.empty()) document.meta.issuer = vbhn_issuer;
   if (!capacity_lines.empty()) {
     // A role without a name (unsigned copy): kept as a signer without a name rather than dropped.
     signer.role = capacity_lines.back();

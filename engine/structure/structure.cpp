@@ -4,6 +4,7 @@
 // previous one stopped; whatever no stage claims stays as paragraphs in place.
 #include <string>
 
+#include "base/base.h"
 #include "structure/parse.h"
 #include "structure/structure.h"
 #include "text/text.h"
@@ -53,7 +54,29 @@ void copy_provenance(const ingest::Extracted& extracted, model::Document& docume
   meta.source_sha256 = extracted.sha256;
   meta.stamps = extracted.stamps;
   meta.running_headers = extracted.running_headers;
+  document.notes = extracted.footnotes;
   for (const std::string& warning : extracted.warnings) document.warnings.push_back(warning);
+}
+
+// Text in an act that sits outside every provision is kept where it stood, and said so: it is what the parser did
+// not recognise (a heading in an unusual form, a table flattened into lines, a note).
+void warn_about_loose_text(model::Document& document, const std::string& source) {
+  if (document.meta.kind != model::DocumentKind::Act) return;
+  std::size_t loose = 0;
+  const model::Node* first = nullptr;
+  bool any_provision = false;
+  for (const model::Node& node : document.body) {
+    if (model::is_hierarchy(node.kind)) {
+      any_provision = true;
+    } else if (node.kind == model::NodeKind::Paragraph) {
+      ++loose;
+      if (first == nullptr) first = &node;
+    }
+  }
+  if (loose == 0 || !any_provision) return;
+  document.warnings.push_back(source + ": " + std::to_string(loose) +
+                              " paragraph(s) outside any provision kept as plain text, the first: “" +
+                              std::string(utf8_truncate(first->text, 80)) + "”");
 }
 
 }  // namespace
@@ -83,6 +106,7 @@ model::Document build(const ingest::Extracted& extracted) {
     if (pos < lines.size()) parse_attachments(lines, pos, document);
     date_from_passing(lines, document);
   }
+  warn_about_loose_text(document, extracted.source);
   if (document.body.empty() && document.meta.kind != model::DocumentKind::Debate)
     document.warnings.push_back(extracted.source + ": no provisions or paragraphs found after the header");
   if (document.meta.type.empty()) document.warnings.push_back(extracted.source + ": the document type was not found");

@@ -211,6 +211,13 @@ std::optional<Encoding> encoding_from_name(std::string_view name) {
 std::optional<Encoding> encoding_for_font(std::string_view font_name) {
   const std::string font = lower_ascii(font_name);
   if (font.starts_with(".vn")) return Encoding::Tcvn3;
+  // The ABC (TCVN3) faces also travel without their dot ("VnTime", "VNTimeH", "VnSouthern(Ds)") once a file has been
+  // through another word processor. Only the known face names: "VNSTCVN3" and friends are something else.
+  static constexpr std::string_view kAbcFaces[] = {"vntime", "vnarial", "vnsouthern", "vnavant", "vnhelvet",
+                                                   "vncentury", "vncourier", "vnbook", "vnlucida", "vnshelley"};
+  for (const std::string_view face : kAbcFaces) {
+    if (font.starts_with(face)) return Encoding::Tcvn3;
+  }
   if (font.starts_with("vni-") || font.starts_with("vni ")) return Encoding::Vni;
   if (font.starts_with("vps")) return Encoding::Vps;
   if (font.starts_with("viscii") || font.starts_with("vi-")) return Encoding::Viscii;
@@ -218,7 +225,11 @@ std::optional<Encoding> encoding_for_font(std::string_view font_name) {
 }
 
 bool is_uppercase_font(std::string_view font_name) {
-  return font_name.size() > 4 && lower_ascii(font_name.substr(0, 3)) == ".vn" && font_name.back() == 'H';
+  // ".VnTimeH", ".VnArialH", and the dotless "VnTimeH" / "VnTimeH(Ds)" of converted files.
+  std::string_view name = font_name;
+  if (const auto paren = name.find('('); paren != std::string_view::npos) name = name.substr(0, paren);
+  while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  return name.size() > 4 && name.back() == 'H' && encoding_for_font(name) == Encoding::Tcvn3;
 }
 
 std::optional<std::string> to_cp1252_bytes(std::string_view text) {

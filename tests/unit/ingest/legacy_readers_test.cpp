@@ -83,9 +83,11 @@ std::vector<std::string> collapsed_lines(std::string_view text) {
 const char* const kFonts =
     "{\\fonttbl{\\f0\\froman\\fcharset0\\fprq2{\\*\\panose 02020603050405020304}Times New Roman;}"
     "{\\f1\\fswiss\\fcharset0 .VnTime;}{\\f2\\fcharset0 .VnTimeH;}{\\f3\\fnil\\fcharset0 VNI-Times;}"
-    "{\\f4\\froman\\fcharset163 Times New Roman;}{\\f5\\fcharset2 Wingdings;}}";
+    "{\\f4\\froman\\fcharset163 Times New Roman;}{\\f5\\fcharset2 Wingdings;}{\\f6\\fcharset2 Symbol;}}";
 
-std::string rtf_doc(const std::string& body) { return std::string("{\\rtf1\\ansi\\ansicpg1252\\deff0") + kFonts + body + "}"; }
+std::string rtf_doc(const std::string& body) {
+  return std::string("{\\rtf1\\ansi\\ansicpg1252\\deff0") + kFonts + body + "}";
+}
 
 TEST_CASE("rtf: legacy text decodes by its font and the rest is left alone", "[ingest][rtf]") {
   struct Case {
@@ -121,6 +123,7 @@ TEST_CASE("rtf: legacy text decodes by its font and the rest is left alone", "[i
       {"\\line breaks the paragraph in two", "\\f0 one\\line two\\par", {"one", "two"}},
       {"\\tab and \\~ become spaces", "\\f0 a\\tab b\\~c\\par", {"a b c"}},
       {"symbol font bytes are pictographs not text", "\\f0 x {\\f5 \\'a7}y\\par", {"x y"}},
+      {"Symbol's bullet too", "\\f0 {\\f6 \\'b7}\\tab item\\par", {"item"}},
       {"hidden text is dropped", "\\f0 shown {\\v hidden }text\\par", {"shown text"}},
       {"\\upr reads its Unicode alternative",
        "\\f0 {\\upr{A\\'3f}{\\*\\ud{A\\u7841?}}}\\par", {"Aạ"}},
@@ -136,8 +139,8 @@ TEST_CASE("rtf: legacy text decodes by its font and the rest is left alone", "[i
 
 TEST_CASE("rtf: the encoding summary names the legacy tables seen", "[ingest][rtf]") {
   CHECK(rtf(rtf_doc("\\f1 C\\'e9ng ho\\'b5 x\\'b7 h\\'e9i\\par")).out.encoding == "tcvn3");
-  CHECK(rtf(rtf_doc("\\f1 C\\'e9ng ho\\'b5 x\\'b7 h\\'e9i\\par\\f3 Vie\\'e4t Nam ng\\'f6\\'f4\\'f8i\\par")).out.encoding ==
-        "tcvn3+vni");
+  const std::string mixed = "\\f1 C\\'e9ng ho\\'b5 x\\'b7 h\\'e9i\\par\\f3 Vie\\'e4t Nam ng\\'f6\\'f4\\'f8i\\par";
+  CHECK(rtf(rtf_doc(mixed)).out.encoding == "tcvn3+vni");
   CHECK(rtf(rtf_doc("\\f0 plain\\par")).out.encoding == "utf-8");
 }
 
@@ -454,6 +457,48 @@ TEST_CASE("doc: encrypted and Word 6 files are refused by name", "[ingest][doc]"
   const Read old = doc("old.doc", make_compound_file({{"WordDocument", fib}}));
   REQUIRE_FALSE(old.status.is_ok());
   CHECK_THAT(old.status.message(), Contains("Word 6/95"));
+}
+
+// A minimal Word 97 file: a FIB with only ccpText and the CLX, 8-bit text at byte 2048 of WordDocument, and a piece
+// table in 1Table whose pieces (each `piece_chars` long) all point at that same text.
+std::string make_word_file(std::size_t pieces, std::uint32_t piece_chars, const std::string& text) {
+  std::string word(4096, '\0');
+  put16(word, 0, 0xA5EC);
+  put16(word, 2, 0xC1);
+  put16(word, 0x0A, 0x0200);  // the table stream is 1Table
+  put16(word, 32, 14);        // csw
+  put16(word, 62, 22);        // cslw
+  put32(word, 64 + 4 * 3, static_cast<std::uint32_t>(pieces) * piece_chars);  // ccpText
+  put16(word, 152, 93);       // cbRgFcLcb
+  const std::size_t clx_size = 5 + 4 * (pieces + 1) + 8 * pieces;
+  put32(word, 154 + 33 * 8, 0);  // fcClx
+  put32(word, 154 + 33 * 8 + 4, static_cast<std::uint32_t>(clx_size));
+  word.replace(2048, text.size(), text);
+  std::string table(std::max<std::size_t>(4096, clx_size), '\0');
+  table[0] = 0x02;
+  put32(table, 1, static_cast<std::uint32_t>(clx_size - 5));
+  for (std::size_t i = 0; i <= pieces; ++i) put32(table, 5 + 4 * i, static_cast<std::uint32_t>(i) * piece_chars);
+  for (std::size_t i = 0; i < pieces; ++i) put32(table, 5 + 4 * (pieces + 1) + 8 * i + 2, 0x40000000u | (2048 * 2));
+  return make_compound_file({{"WordDocument", word}, {"1Table", table}});
+}
+
+TEST_CASE("doc: a minimal Word file without formatting tables is read with warnings", "[ingest][doc]") {
+  const Read read = doc("bare.doc", make_word_file(1, 12, "C\xE9ng ho\xB5\r"));
+  REQUIRE(read.status.is_ok());
+  CHECK(texts(read.out) == std::vector<std::string>{"Cộng hoà"});  // no fonts: the bytes alone decide
+  CHECK(read.out.encoding == "tcvn3");
+  REQUIRE_FALSE(read.out.warnings.empty());
+  CHECK_THAT(read.out.warnings.front(), StartsWith("bare.doc: ") && Contains("font"));
+}
+
+TEST_CASE("doc: pieces that repeat the same bytes stop at the size of the stream", "[ingest][doc]") {
+  std::string text;
+  while (text.size() + 4 <= 2048) text += "abc\r";
+  const Read read = doc("repeat.doc", make_word_file(3000, 2048, text));
+  REQUIRE(read.status.is_ok());
+  CHECK(read.out.paragraphs.size() <= 4096 / 4);
+  CHECK(std::any_of(read.out.warnings.begin(), read.out.warnings.end(),
+                    [](const std::string& w) { return w.find("more text than") != std::string::npos; }));
 }
 
 // The two fixtures with the lines their Unicode transcripts start with (transcripts from the same corpus; the
