@@ -7,7 +7,8 @@
 // Clerks type two-column layouts with TAB: the header (issuing body | Quốc hiệu), the signature block (THƯ KÝ |
 // CHỦ TỌA) and the attendee and vote tables of minutes. A TAB between two pieces of text on a line is therefore a
 // column separator, and a run of consecutive such lines is one table (a row per line, a cell per field); a TAB
-// before the first or after the last piece is only indentation.
+// before the first or after the last piece is only indentation. A wide run of spaces separates columns the same way.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,17 +79,40 @@ std::string_view strip_blanks(std::string_view line) {
   return line.substr(first, line.find_last_not_of(kBlanks) - first + 1);
 }
 
-// The fields of a line that has an inner TAB; empty when it has none. A run of tabs is one separator: clerks press
-// TAB as often as it takes to reach the next column.
+// Where the next column starts after pos: a TAB, or a run of kColumnSpaces spaces (columns aligned with the space
+// bar, as many typists and PDF form extractions do). npos when there is none.
+constexpr std::size_t kColumnSpaces = 6;
+
+std::size_t column_gap(std::string_view line, std::size_t pos) {
+  const auto tab = line.find('\t', pos);
+  const auto spaces = line.find(std::string(kColumnSpaces, ' '), pos);
+  return std::min(tab, spaces);
+}
+
+// Width of the white space a line starts with, a TAB counting as 8 columns.
+constexpr std::size_t kRightColumnIndent = 16;
+
+std::size_t indentation(std::string_view line) {
+  std::size_t width = 0;
+  for (const char c : line) {
+    if (c == ' ') ++width;
+    else if (c == '\t') width += 8;
+    else break;
+  }
+  return width;
+}
+
+// The fields of a line that has an inner column gap; empty when it has none. A run of tabs or spaces is one
+// separator: clerks press TAB (or space) as often as it takes to reach the next column.
 std::vector<std::string_view> tab_fields(std::string_view line) {
   std::vector<std::string_view> fields;
   line = strip_blanks(line);
-  if (line.find('\t') == std::string_view::npos) return fields;
+  if (column_gap(line, 0) == std::string_view::npos) return fields;
   while (!line.empty()) {
-    const auto tab = line.find('\t');
-    fields.push_back(line.substr(0, tab));
-    if (tab == std::string_view::npos) break;
-    line = strip_blanks(line.substr(tab));
+    const auto gap = column_gap(line, 0);
+    fields.push_back(strip_blanks(line.substr(0, gap)));
+    if (gap == std::string_view::npos) break;
+    line = strip_blanks(line.substr(gap));
   }
   return fields;
 }
@@ -102,7 +126,18 @@ void add_lines(Extracted& out, std::string_view text) {
     const auto newline = text.find('\n');
     const std::string_view line = text.substr(0, newline);
     text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
-    const std::vector<std::string_view> fields = tab_fields(line);
+    // A blank line inside a table (the empty row between roles and names) does not end it.
+    if (row >= 0 && strip_blanks(line).empty()) continue;
+    std::vector<std::string_view> fields = tab_fields(line);
+    // Inside a table, a line with a TAB before or after its text is still a row: "\tCHỦ TỊCH HĐQT" holds only the
+    // right column, "CHỦ TỊCH UBND XÃ\t" only the left; a line indented far to the right holds the right column.
+    if (fields.empty() && row >= 0) {
+      const std::string_view text_only = strip_blanks(line);
+      const std::size_t lead = line.find(text_only.empty() ? std::string_view(" ") : text_only.substr(0, 1));
+      const bool leading_tab = line.substr(0, lead).find('\t') != std::string_view::npos;
+      if (leading_tab || indentation(line) >= kRightColumnIndent) fields = {std::string_view{}, text_only};
+      else if (line.find('\t') != std::string_view::npos) fields = {text_only};
+    }
     Paragraph paragraph;
     if (fields.empty()) {
       row = -1;

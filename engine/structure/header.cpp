@@ -107,6 +107,8 @@ const text::DocumentType* type_of_line(std::string_view line, std::string& rest)
     }
   }
   if (best == nullptr) return nullptr;
+  // Older documents name their author on the type line: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ", "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG …".
+  if (fold(line.substr(0, 80)).find(fold(best->name) + " cua ") == 0) return best;
   // Only types whose title may share their line; "QUYẾT ĐỊNH VỀ VIỆC …" is rare, "BIÊN BẢN HỌP …" common.
   const std::string name = fold(best->name);
   if (name != "bien ban" && name != "ke hoach" && name != "bao cao" && name != "thong bao" && name != "to trinh" &&
@@ -209,13 +211,17 @@ private:
     // a type name (and a continued gazette instalment names its document that way).
     if (m_meta.number.empty()) {
       const auto so = folded.find(" so");
-      if (so != std::string::npos && so < 40 && text::find_document_type(folded.substr(0, so)) != nullptr) {
+      // "Nghị định của Chính phủ số 114/2003/NĐ-CP": the author may sit between the type and "số".
+      std::string type_words = so == std::string::npos ? std::string() : folded.substr(0, so);
+      if (const auto cua = type_words.find(" cua "); cua != std::string::npos) type_words.resize(cua);
+      const text::DocumentType* named_type = type_words.empty() ? nullptr : text::find_document_type(type_words);
+      if (so != std::string::npos && so < 60 && named_type != nullptr) {
         const std::size_t words = static_cast<std::size_t>(std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(so), ' ')) + 1;
         const std::size_t at = word_offset(piece, words);
         if (const auto number = text::parse_doc_number(piece.substr(at))) {
           m_meta.number = number->text;
           m_number = number;
-          if (m_meta.type.empty()) m_meta.type = std::string(text::find_document_type(folded.substr(0, so))->name);
+          if (m_meta.type.empty()) m_meta.type = std::string(named_type->name);
           read_piece(piece.substr(at + number->end));
           return;
         }
@@ -236,18 +242,26 @@ private:
         return;
       }
     }
-    if (m_meta.date.empty() && folded.find("ngay") != std::string::npos) {
-      const auto dates = text::find_dates(piece);
-      for (const text::DateMention& mention : dates) {
+    // The place-and-date line: "Hà Nội, ngày 25 tháng 6 năm 2025". A date with a place beats one without (a web
+    // page's metadata cell "05/05/2026"); a "place" holding digits ("Công báo số 281, ngày …") is no place.
+    if ((m_meta.date.empty() || m_meta.place.empty()) && folded.find("ngay") != std::string::npos) {
+      for (const text::DateMention& mention : text::find_dates(piece)) {
         if (mention.kind != text::DateKind::Full && mention.kind != text::DateKind::Numeric) continue;
-        m_meta.date = text::to_iso(mention.date);
-        m_meta.date_as_written = std::string(trim(piece));
         std::string_view place = trim(piece.substr(0, mention.begin));
         // "Phú lâm,ngày 21/9/2024": the word "ngày" and its comma are not the place.
         if (fold(place).ends_with("ngay")) place = trim(place.substr(0, place.size() - std::string_view("ngày").size()));
         if (place.ends_with(",")) place.remove_suffix(1);
         place = trim(place);
-        if (!place.empty() && place.size() < 60 && !starts_with_folded(place, "so")) m_meta.place = std::string(place);
+        const bool real_place = !place.empty() && place.size() < 60 && !starts_with_folded(place, "so") &&
+                                place.find_first_of("0123456789") == std::string_view::npos;
+        if (!place.empty() && !real_place) break;
+        if (!m_meta.date.empty() && !real_place) break;
+        m_meta.date = text::to_iso(mention.date);
+        m_meta.date_as_written = std::string(trim(piece));
+        if (real_place) m_meta.place = std::string(place);
+        // "… số 114/2003/NĐ-CP ngày 10/10/2003 về cán bộ, công chức …": one-line headers carry the trích yếu.
+        const std::string_view after = trim(piece.substr(mention.end));
+        if (m_meta.title.empty() && starts_with_folded(after, "ve ")) m_meta.title = std::string(after);
         return;
       }
     }

@@ -1212,7 +1212,7 @@ void parse_minutes(const Lines& lines, std::size_t pos, model::Document& documen
   model::Minutes& minutes = *document.minutes;
   // Unlabelled chair or secretary: the signature block names them.
   for (const model::Signer& signer : document.meta.signers) {
-    const std::string role = fold(signer.role);
+    const std::string role = fold(signer.capacity + " " + signer.role);  // "CHỦ TRÌ" may stand above "CHỦ TỊCH UBND"
     if (minutes.secretary.empty() && (role.find("thu ky") != std::string::npos || role.find("nguoi ghi") != std::string::npos))
       minutes.secretary = signer.name;
     if (minutes.chair.empty() && (role.find("chu tri") != std::string::npos || role.find("chu toa") != std::string::npos))

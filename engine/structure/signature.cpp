@@ -16,13 +16,13 @@ namespace {
 constexpr std::array<std::string_view, 8> kCapacityMarks = {"tm.", "kt.", "tl.", "tuq.", "q.", "t/m", "k/t", "t/l"};
 
 // Signing roles (folded) that may stand alone above a name.
-constexpr std::array<std::string_view, 36> kRoles = {
+constexpr std::array<std::string_view, 38> kRoles = {
     "chu tich", "pho chu tich", "bo truong", "thu truong", "thu tuong", "pho thu tuong", "giam doc",
     "pho giam doc", "tong giam doc", "cuc truong", "pho cuc truong", "vu truong", "chanh an", "vien truong",
     "thong doc", "pho thong doc", "tong kiem toan", "chu nhiem", "truong ban", "pho truong ban", "bi thu",
     "pho bi thu", "thu ky", "chu toa", "chu tri", "hieu truong", "tong cuc truong", "chanh van phong",
     "xac thuc van ban hop nhat", "chu tich quoc hoi", "tong thu ky", "chanh thanh tra", "truong doan",
-    "truong phong", "nguoi lap bien ban", "to truong"};
+    "truong phong", "nguoi lap bien ban", "to truong", "nguoi ghi bien ban", "dai dien"};
 
 // "PHÓ THỦ TƯỚNGy]": stray characters the PDF left after a capital line.
 std::string_view clean_capitals(std::string_view text) {
@@ -100,6 +100,19 @@ bool vbhn_block_follows(const Lines& lines, std::size_t pos) {
   return false;
 }
 
+// The cells of a table's rows [begin, end), one list of plain lines per column, top to bottom.
+std::vector<Lines> table_columns(const Lines& lines, std::size_t begin, std::size_t end) {
+  std::vector<Lines> columns;
+  for (std::size_t i = begin; i < end; ++i) {
+    const auto column = static_cast<std::size_t>(std::max(lines[i].cell, 0));
+    if (columns.size() <= column) columns.resize(column + 1);
+    ingest::Paragraph line = lines[i];
+    line.table = line.row = line.cell = -1;
+    columns[column].push_back(std::move(line));
+  }
+  return columns;
+}
+
 }  // namespace
 
 bool starts_signature(const Lines& lines, std::size_t pos) {
@@ -117,7 +130,10 @@ bool starts_signature(const Lines& lines, std::size_t pos) {
   return is_capacity_line(text);
 }
 
-std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document& document) {
+namespace {
+
+// single_column: the lines are one column of a signature table, so roles stacked above a name are one signer's.
+std::size_t parse_signature_lines(const Lines& lines, std::size_t pos, model::Document& document, bool single_column) {
   bool in_recipients = false;
   model::Signer signer;
   std::vector<std::string> capacity_lines;
@@ -125,6 +141,20 @@ std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document
   bool vbhn_issuer_open = false;  // the authenticating body's name may run over two lines
   std::string vbhn_issuer;
   while (pos < lines.size()) {
+    if (lines[pos].table >= 0 && capacity_lines.empty()) {
+      // Signatures side by side in a table (docx, HTML, typed columns): each column is one signer (or Nơi nhận),
+      // read top to bottom, column after column.
+      const int table = lines[pos].table;
+      std::size_t end = pos;
+      while (end < lines.size() && lines[end].table == table) ++end;
+      std::size_t used = 0;
+      for (const Lines& column : table_columns(lines, pos, end))
+        used += parse_signature_lines(column, 0, document, /*single_column=*/true);
+      if (used == 0) break;  // a table that holds no signature ends the zone
+      pos = end;
+      any_signer = !document.meta.signers.empty();
+      continue;
+    }
     const std::string_view text = clean_capitals(lines[pos].text);
     if (!has_letters(text)) {  // "[", "." left between the role and the name
       ++pos;
@@ -186,7 +216,7 @@ std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document
       continue;
     }
     if (!capacity_lines.empty() && (is_name_line(text) || (is_upper_line(text) && text.size() < 40))) {
-      const bool side_by_side = capacity_lines.size() >= 2 &&
+      const bool side_by_side = !single_column && capacity_lines.size() >= 2 &&
                                 std::none_of(capacity_lines.begin(), capacity_lines.end(),
                                              [](const std::string& line) { return is_capacity_line(line); });
       if (side_by_side) {
@@ -235,6 +265,12 @@ std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document
     document.meta.signers.push_back(std::move(signer));
   }
   return pos;
+}
+
+}  // namespace
+
+std::size_t parse_signature(const Lines& lines, std::size_t pos, model::Document& document) {
+  return parse_signature_lines(lines, pos, document, /*single_column=*/false);
 }
 
 }  // namespace vanthu::structure

@@ -74,6 +74,11 @@ TEST_CASE("Every corpus document converts to its golden Akoma Ntoso", "[golden]"
     }
     ingest::Extracted extracted = read.value();
     extracted.source = relative.string();
+    // Messages name the file as it was given; the goldens must not depend on where the clone lives.
+    for (std::string& warning : extracted.warnings) {
+      if (const auto at = warning.find(file.string()); at != std::string::npos)
+        warning.replace(at, file.string().size(), relative.string());
+    }
     const model::Document document = structure::build(extracted);
     const std::string xml = model::to_akn(document);
     const Status valid = model::validate_akn(xml);
