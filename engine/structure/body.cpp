@@ -165,13 +165,14 @@ std::size_t parse_body(const Lines& lines, std::size_t begin, std::size_t end, b
   int last_article = 0;
   while (pos < end) {
     const ingest::Paragraph& paragraph_in = lines[pos];
+    // The signature may come as a table (two columns side by side in docx, HTML and PDF): look before tables.
+    if (stop_at_signature && seen_content && starts_signature(lines, pos)) return pos;
     if (paragraph_in.table >= 0) {
       builder.add_block(table_node(lines, pos, end));
       seen_content = true;
       continue;
     }
     const std::string_view text = paragraph_in.text;
-    if (stop_at_signature && seen_content && starts_signature(lines, pos)) return pos;
     const Line line = classify_line(text);
     if (line.kind == LineKind::Separator) {
       ++pos;

@@ -141,9 +141,10 @@ std::optional<Line> classify_keyword(std::string_view text) {
 
 }  // namespace
 
-std::string fold(std::string_view text) {
+std::string fold_with_offsets(std::string_view text, std::vector<std::size_t>* offsets) {
   std::string out;
   out.reserve(text.size());
+  if (offsets != nullptr) offsets->clear();
   bool space = false;
   std::size_t pos = 0;
   while (pos < text.size()) {
@@ -153,16 +154,23 @@ std::string fold(std::string_view text) {
       space = !out.empty();
       continue;
     }
-    if (space) out += ' ';
+    if (space) {
+      out += ' ';
+      if (offsets != nullptr) offsets->push_back(start);
+    }
     space = false;
+    const std::size_t before = out.size();
     if (cp < 0x80) {
       out += static_cast<char>(std::tolower(static_cast<unsigned char>(cp)));
     } else {
       out += text::fold_key(text.substr(start, pos - start));
     }
+    if (offsets != nullptr) offsets->insert(offsets->end(), out.size() - before, start);
   }
   return out;
 }
+
+std::string fold(std::string_view text) { return fold_with_offsets(text, nullptr); }
 
 bool starts_with_folded(std::string_view text, std::string_view folded_prefix) {
   return fold(text.substr(0, folded_prefix.size() * 3 + 8)).starts_with(folded_prefix);

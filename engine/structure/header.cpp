@@ -11,6 +11,7 @@
 #include <utility>
 #include <string>
 
+#include "base/base.h"
 #include "structure/parse.h"
 #include "text/text.h"
 
@@ -160,15 +161,16 @@ public:
 
   // One header line, cut at motto phrases.
   void read_line(std::string_view line) {
-    const std::string folded = fold(line);
+    std::vector<std::size_t> offsets;  // offsets[i]: the byte of line that folded byte i came from
+    const std::string folded = fold_with_offsets(line, &offsets);
     for (const std::string_view phrase : kMottoPhrases) {
       const auto at = folded.find(phrase);
       if (at == std::string::npos) continue;
-      // Map the folded offsets back to the original by word count (folding keeps one space between words).
-      const std::size_t words_before = static_cast<std::size_t>(std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(at), ' '));
-      const std::size_t phrase_words = static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-      const std::size_t begin = word_offset(line, words_before);
-      const std::size_t end = word_offset(line, words_before + phrase_words);
+      // Cut the original where the phrase starts and ends, even when a PDF glued it to the issuer's name
+      // ("BỘ KẾ HOẠCH VÀ ĐẦU TƯCỘNG HÒA XÃ HỘI …").
+      const std::size_t begin = offsets[at];
+      const std::size_t last = at + phrase.size();
+      const std::size_t end = last < offsets.size() ? offsets[last] : line.size();
       read_line(trim(line.substr(0, begin)));
       m_meta.motto.emplace_back(trim(line.substr(begin, end - begin)));
       read_line(trim(line.substr(end)));

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vanthu::structure {
 
@@ -34,6 +35,9 @@ Line classify_line(std::string_view text);
 
 // Folded, lower-case, single-spaced form for comparisons ("CỘNG HÒA" → "cong hoa").
 std::string fold(std::string_view text);
+// The same, and for every byte of the result the offset in text of the character it came from (when offsets is
+// given), so a phrase found in the folded form can be cut out of the original.
+std::string fold_with_offsets(std::string_view text, std::vector<std::size_t>* offsets);
 
 // True when every letter is upper case and there are at least two letters ("NGHỊ ĐỊNH", "TM. CHÍNH PHỦ").
 bool is_upper_line(std::string_view text);

@@ -68,7 +68,9 @@ bool is_capacity_line(std::string_view text) {
 
 bool is_role_line(std::string_view text) {
   if (!is_upper_line(text) || text.size() > 120) return false;
-  const std::string folded = fold(text);
+  std::string folded = fold(text);
+  // Deputies sign as "PHÓ CHÁNH ÁN", "PHÓ VIỆN TRƯỞNG": the same roles.
+  if (folded.starts_with("pho ")) folded.erase(0, 4);
   for (const std::string_view role : kRoles) {
     if (folded == role || folded.starts_with(std::string(role) + " ")) return true;
   }
@@ -96,6 +98,14 @@ bool vbhn_block_follows(const Lines& lines, std::size_t pos) {
   for (std::size_t i = pos + 1, seen = 0; i < lines.size() && seen < 3; ++i) {
     if (is_vbhn_line(lines[i].text)) return true;
     if (has_letters(lines[i].text)) ++seen;  // "." between the number and the heading does not count
+  }
+  return false;
+}
+
+// True when a "Số: …" line follows within the next three lines.
+bool number_follows(const Lines& lines, std::size_t pos) {
+  for (std::size_t i = pos + 1; i < lines.size() && i <= pos + 3; ++i) {
+    if (lines[i].text.starts_with("Số")) return true;
   }
   return false;
 }
@@ -140,6 +150,7 @@ std::size_t parse_signature_lines(const Lines& lines, std::size_t pos, model::Do
   bool any_signer = false;
   bool vbhn_issuer_open = false;  // the authenticating body's name may run over two lines
   std::string vbhn_issuer;
+  const std::size_t signers_before = document.meta.signers.size();
   while (pos < lines.size()) {
     if (lines[pos].table >= 0 && capacity_lines.empty()) {
       // Signatures side by side in a table (docx, HTML, typed columns): each column is one signer (or Nơi nhận),
@@ -172,8 +183,14 @@ std::size_t parse_signature_lines(const Lines& lines, std::size_t pos, model::Do
       ++pos;
       continue;
     }
-    if (is_upper_line(text) && !is_vbhn_line(text) && vbhn_block_follows(lines, pos)) {
-      // The body that authenticates a consolidated text is its issuer ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI").
+    // The body that authenticates a consolidated text is its issuer ("BỘ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"):
+    // above the XÁC THỰC heading, or, in one column of an authentication table, above its number ("Số: 4804/…")
+    // while the heading stands in the other column.
+    const bool authenticating_body =
+        is_upper_line(text) && !is_vbhn_line(text) &&
+        (vbhn_block_follows(lines, pos) ||
+         (single_column && !is_role_line(text) && !is_capacity_line(text) && number_follows(lines, pos)));
+    if (authenticating_body) {
       if (vbhn_issuer_open) vbhn_issuer += ' ';
       else vbhn_issuer.clear();
       vbhn_issuer += trim(text);
@@ -214,6 +231,27 @@ std::size_t parse_signature_lines(const Lines& lines, std::size_t pos, model::Do
     if (is_signing_note(text)) {
       ++pos;
       continue;
+    }
+    // A name in capitals ("NGUYỄN VĂN AN") is a name only when no role follows it: "TÒA ÁN NHÂN DÂN TỐI CAO" above
+    // "PHÓ CHÁNH ÁN" belongs to the capacity.
+    const bool role_follows = pos + 1 < lines.size() &&
+                              (is_role_line(clean_capitals(lines[pos + 1].text)) || is_capacity_line(lines[pos + 1].text));
+    if (!capacity_lines.empty() && is_upper_line(text) && role_follows) {
+      capacity_lines.emplace_back(text);
+      ++pos;
+      continue;
+    }
+    // Roles laid out in a table with the names below it: the names fill the nameless signers left to right.
+    if (capacity_lines.empty() && is_name_line(text)) {
+      const auto nameless = std::find_if(document.meta.signers.begin() + static_cast<std::ptrdiff_t>(signers_before),
+                                         document.meta.signers.end(),
+                                         [](const model::Signer& s) { return s.name.empty(); });
+      if (nameless != document.meta.signers.end()) {
+        nameless->name = strip_rank(text);
+        any_signer = true;
+        ++pos;
+        continue;
+      }
     }
     if (!capacity_lines.empty() && (is_name_line(text) || (is_upper_line(text) && text.size() < 40))) {
       const bool side_by_side = !single_column && capacity_lines.size() >= 2 &&
