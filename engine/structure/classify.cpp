@@ -3,6 +3,7 @@
 // Line classification. The words that open a provision are few and fixed by the drafting rules (Decree 30/2020,
 // Law on legal normative documents); the checks after the word keep running text from being read as structure:
 // "Điều 5 của Luật này …" at the start of a line is a sentence, "Điều 5. Phạm vi" is an article.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
@@ -19,7 +20,8 @@ bool is_roman(std::string_view token) {
   for (const char c : token) {
     if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
   }
-  return true;
+  // "C." and "L." alone are letter headings (A., B., C.), not the numbers 100 and 50.
+  return token.find_first_of("IVX") != std::string_view::npos;
 }
 
 bool is_number_token(std::string_view token) {
@@ -197,9 +199,26 @@ bool is_upper_line(std::string_view text) {
   return letters >= 2;
 }
 
+// Family names that open most Vietnamese names, folded. A line in capitals is taken for a name only when it starts
+// with one: "NGUYỄN VĂN AN" is a name, "KẾ TOÁN TRƯỞNG" (a role in a form) is not.
+bool starts_with_family_name(std::string_view text) {
+  static constexpr std::string_view kFamilyNames[] = {
+      "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo",
+      "duong", "ly", "dinh", "lam", "mai", "trinh", "truong", "luong", "ha", "cao", "dao", "doan", "vuong",
+      "trieu", "ta", "quach", "luu", "chu", "thai", "to", "kieu", "khong", "giang", "la", "ma", "mong", "lo", "be",
+      "hau", "nong", "ong", "tong", "tang", "lai", "van", "diep", "au", "banh", "thach", "son", "danh", "kim"};
+  const std::string folded = fold(text.substr(0, std::min<std::size_t>(text.size(), 16)));
+  const std::string first = folded.substr(0, folded.find(' '));
+  for (const std::string_view name : kFamilyNames) {
+    if (first == name) return true;
+  }
+  return false;
+}
+
 bool looks_like_name(std::string_view text) {
   text = trim(text);
   if (text.empty() || text.size() > 60) return false;
+  if (is_upper_line(text) && !starts_with_family_name(text)) return false;
   int words = 0;
   std::size_t pos = 0;
   while (pos < text.size()) {

@@ -78,6 +78,8 @@ bool is_role_line(std::string_view text) {
 }
 
 bool is_signing_note(std::string_view text) {
+  // "[daky]", "[chữ ký]": the place-holder a portal leaves for the signature image.
+  if (text.starts_with("[") && text.ends_with("]")) return true;
   const std::string folded = fold(text);
   return folded.starts_with("(da ky") || folded.starts_with("(ky") || folded.starts_with("da ky") ||
          folded == "(ky ten)" || folded.starts_with("(ky,");
@@ -98,6 +100,19 @@ bool vbhn_block_follows(const Lines& lines, std::size_t pos) {
   for (std::size_t i = pos + 1, seen = 0; i < lines.size() && seen < 3; ++i) {
     if (is_vbhn_line(lines[i].text)) return true;
     if (has_letters(lines[i].text)) ++seen;  // "." between the number and the heading does not count
+  }
+  return false;
+}
+
+// True when a role or capacity line followed by a person's name lies within a few lines after pos (Nơi nhận and
+// the signature stand side by side, so flattened text puts them in either order).
+bool signed_name_near(const Lines& lines, std::size_t pos) {
+  constexpr std::size_t kWindow = 30;
+  bool role_seen = false;
+  for (std::size_t i = pos + 1; i < lines.size() && i <= pos + kWindow; ++i) {
+    const std::string_view text = clean_capitals(lines[i].text);
+    if (is_capacity_line(text) || is_role_line(text) || is_vbhn_line(text)) role_seen = true;
+    else if (role_seen && looks_like_name(strip_rank(text))) return true;
   }
   return false;
 }
@@ -127,7 +142,8 @@ std::vector<Lines> table_columns(const Lines& lines, std::size_t begin, std::siz
 
 bool starts_signature(const Lines& lines, std::size_t pos) {
   const std::string_view text = clean_capitals(lines[pos].text);
-  if (starts_with_folded(text, "noi nhan")) return true;
+  // "Nơi nhận:" also heads the blank forms printed inside circulars; the real one has a signed name near it.
+  if (starts_with_folded(text, "noi nhan")) return signed_name_near(lines, pos);
   // A consolidated text ends with its authentication: "BỘ TÀI CHÍNH" / "XÁC THỰC VĂN BẢN HỢP NHẤT".
   if (is_vbhn_line(text)) return true;
   if (vbhn_block_follows(lines, pos)) return true;
@@ -253,7 +269,7 @@ std::size_t parse_signature_lines(const Lines& lines, std::size_t pos, model::Do
         continue;
       }
     }
-    if (!capacity_lines.empty() && (is_name_line(text) || (is_upper_line(text) && text.size() < 40))) {
+    if (!capacity_lines.empty() && is_name_line(text)) {
       const bool side_by_side = !single_column && capacity_lines.size() >= 2 &&
                                 std::none_of(capacity_lines.begin(), capacity_lines.end(),
                                              [](const std::string& line) { return is_capacity_line(line); });
