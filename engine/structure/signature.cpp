@@ -67,8 +67,12 @@ bool is_capacity_line(std::string_view text) {
 }
 
 bool is_role_line(std::string_view text) {
-  if (!is_upper_line(text) || text.size() > 120) return false;
+  if (text.size() > 120) return false;
   std::string folded = fold(text);
+  // Typed carelessly in lower case ("thư ký", "chủ trì"), a role is recognised only as the whole line.
+  if (!is_upper_line(text)) {
+    return std::find(kRoles.begin(), kRoles.end(), std::string_view(folded)) != kRoles.end();
+  }
   // Deputies sign as "PHÓ CHÁNH ÁN", "PHÓ VIỆN TRƯỞNG": the same roles.
   if (folded.starts_with("pho ")) folded.erase(0, 4);
   for (const std::string_view role : kRoles) {
@@ -78,8 +82,9 @@ bool is_role_line(std::string_view text) {
 }
 
 bool is_signing_note(std::string_view text) {
-  // "[daky]", "[chữ ký]": the place-holder a portal leaves for the signature image.
-  if (text.starts_with("[") && text.ends_with("]")) return true;
+  // "[daky]", "[chữ ký]": the place-holder a portal leaves for the signature image; "(Ký, ghi rõ họ tên)",
+  // "(GVCN lớp 5A)": a note in brackets under a role.
+  if ((text.starts_with("[") && text.ends_with("]")) || (text.starts_with("(") && text.ends_with(")"))) return true;
   const std::string folded = fold(text);
   return folded.starts_with("(da ky") || folded.starts_with("(ky") || folded.starts_with("da ky") ||
          folded == "(ky ten)" || folded.starts_with("(ky,");
@@ -245,6 +250,13 @@ std::size_t parse_signature_lines(const Lines& lines, std::size_t pos, model::Do
       continue;
     }
     if (is_signing_note(text)) {
+      // A note that says who the signer is ("(GVCN lớp 5A)") stays with the role; "(Đã ký)" marks are dropped.
+      const std::string folded = fold(text);
+      const bool signing_mark = folded.find("ky") != std::string::npos || folded.find("dau") != std::string::npos;
+      if (!signing_mark && !capacity_lines.empty() && text.starts_with("(")) {
+        capacity_lines.back() += ' ';
+        capacity_lines.back() += text;
+      }
       ++pos;
       continue;
     }
