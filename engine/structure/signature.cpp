@@ -116,6 +116,9 @@ bool signed_name_near(const Lines& lines, std::size_t pos) {
   bool role_seen = false;
   for (std::size_t i = pos + 1; i < lines.size() && i <= pos + kWindow; ++i) {
     const std::string_view text = clean_capitals(lines[i].text);
+    // Provisions after it: the Nơi nhận was a form's, inside the body.
+    const LineKind kind = classify_line(text).kind;
+    if (kind == LineKind::Article || kind == LineKind::Chapter) return false;
     if (is_capacity_line(text) || is_role_line(text) || is_vbhn_line(text)) role_seen = true;
     else if (role_seen && looks_like_name(strip_rank(text))) return true;
   }
@@ -156,6 +159,8 @@ bool starts_signature(const Lines& lines, std::size_t pos) {
   // A role must be followed by a name within a few lines (forms inside appendices have roles without names,
   // but they come after the signature anyway).
   for (std::size_t i = pos + 1; i < lines.size() && i < pos + 7; ++i) {
+    const LineKind kind = classify_line(lines[i].text).kind;
+    if (kind == LineKind::Article || kind == LineKind::Chapter) break;  // still in the body: a form's role
     if (is_name_line(lines[i].text)) return true;
   }
   return is_capacity_line(text);
