@@ -10,16 +10,13 @@
 #include "ingest/ingest.h"
 #include "model/model.h"
 #include "structure/structure.h"
+#include "support/structure_support.h"
 
 using namespace vanthu;
 
 namespace {
 
-model::Document parse(const std::string& text) {
-  const auto read = ingest::read_bytes("doc.txt", text);
-  REQUIRE(read.is_ok());
-  return structure::build(read.value());
-}
+model::Document parse(const std::string& text) { return test::document_of(text); }
 
 void collect(const std::vector<model::Node>& nodes, model::NodeKind kind, std::vector<const model::Node*>& out) {
   for (const model::Node& node : nodes) {
