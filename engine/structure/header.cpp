@@ -353,6 +353,11 @@ std::size_t parse_header(const Lines& lines, model::Document& document) {
     std::size_t title_lines = 0;
     while (pos < lines.size() && title_lines < 5) {
       const std::string_view text = lines[pos].text;
+      // A page number the PDF put among the title lines ("69") is not title.
+      if (!text.empty() && text.size() <= 4 && text.find_first_not_of("0123456789") == std::string_view::npos) {
+        ++pos;
+        continue;
+      }
       const Line line = classify_line(text);
       // The first line under the type name is the title even when it opens like a preamble ("Thực hiện …").
       const bool first_may_be_title = title_lines == 0 && title.empty() && line.kind == LineKind::Text &&
