@@ -19,7 +19,10 @@ struct Command {
 
 // The contract commands of ARCHITECTURE.md §7 (ingest, inspect, convert, search, export, serve, publish, user,
 // reindex, check) join this table as the modules behind them land.
-constexpr std::array<Command, 3> kCommands = {{
+constexpr std::array<Command, 5> kCommands = {{
+    {"ingest", "files and folders into the library (originals, canonical XML, catalog); published unless --draft",
+     run_ingest},
+    {"check", "verify the library: every original, every XML, the catalog", run_check},
     {"inspect", "parse one file without storing it: metadata, structure, warnings (--json for tools)",
      run_inspect},
     {"convert", "one file straight through the pipeline: --to akn (Akoma Ntoso XML) or text", run_convert},

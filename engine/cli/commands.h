@@ -19,5 +19,7 @@ struct CommandContext {
 int run_text(const CommandContext& context);
 int run_inspect(const CommandContext& context);
 int run_convert(const CommandContext& context);
+int run_ingest(const CommandContext& context);
+int run_check(const CommandContext& context);
 
 }  // namespace vanthu::cli

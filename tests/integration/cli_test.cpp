@@ -145,4 +145,25 @@ TEST_CASE("vanthu convert writes valid AKN and refuses bad files with exit 4", "
   CHECK(html.exit_code == 2);
 }
 
+TEST_CASE("vanthu ingest stores a folder and goes on past a bad file and check agrees", "[cli]") {
+  test::TempFolder folder("ingest");
+  const std::filesystem::path docs = folder.path() / "docs";
+  std::filesystem::create_directories(docs);
+  write(docs / "a.txt", "NGHỊ ĐỊNH\nVề thử nghiệm\nĐiều 1. Phạm vi\nNội dung.\n");
+  write(docs / "empty.txt", "");
+  write(docs / "README.md", "not a document");
+  const std::string library = (folder.path() / "lib").string();
+  const auto first = vanthu({"ingest", "--library", library, docs.string()});
+  CHECK(first.exit_code == 1);
+  CHECK(first.out.find("added") != std::string::npos);
+  CHECK(first.err.find("empty.txt: the file is empty") != std::string::npos);
+  CHECK(first.out.find("2 files: 1 added, 0 new versions, 0 unchanged, 1 failed") != std::string::npos);
+  const auto again = vanthu({"ingest", "--library", library, (docs / "a.txt").string()});
+  CHECK(again.exit_code == 0);
+  CHECK(again.out.find("1 files: 0 added, 0 new versions, 1 unchanged, 0 failed") != std::string::npos);
+  const auto check = vanthu({"check", "--library", library});
+  CHECK(check.exit_code == 0);
+  CHECK(check.out.find("library ok: 1 documents, 1 versions, 0 problems") != std::string::npos);
+}
+
 }  // namespace vanthu

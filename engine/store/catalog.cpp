@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "store/catalog.h"
+
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/Session.h>
+#include <Poco/Data/Statement.h>
+#include <Poco/Exception.h>
+#include <Poco/Tuple.h>
+
+#include <mutex>
+
+namespace vanthu::store {
+
+using namespace Poco::Data::Keywords;
+using Poco::Data::Session;
+
+namespace {
+
+constexpr const char* kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS documents ("
+    " id INTEGER PRIMARY KEY, work_key TEXT NOT NULL UNIQUE, work_uri TEXT NOT NULL,"
+    " type TEXT, number TEXT, issuer TEXT, date TEXT, title TEXT,"
+    " state TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS versions ("
+    " id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL REFERENCES documents(id), number INTEGER NOT NULL,"
+    " original_sha256 TEXT NOT NULL UNIQUE, source_name TEXT NOT NULL, format TEXT NOT NULL,"
+    " xml_sha256 TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (document_id, number))",
+    // Append-only: rows are inserted, never updated or deleted.
+    "CREATE TABLE IF NOT EXISTS audit ("
+    " id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, action TEXT NOT NULL,"
+    " document_id INTEGER, detail TEXT)",
+    "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "INSERT OR IGNORE INTO settings (key, value) VALUES ('schema_version', '1')",
+};
+
+Publication publication_from(const std::string& name) {
+  if (name == "published") return Publication::Published;
+  if (name == "unpublished") return Publication::Unpublished;
+  return Publication::Draft;
+}
+
+Status failure(const std::filesystem::path& file, const Poco::Exception& error) {
+  return Status::io_error(file.string() + ": catalog: " + error.displayText());
+}
+
+}  // namespace
+
+struct Catalog::Impl {
+  std::filesystem::path file;
+  std::unique_ptr<Session> session;
+};
+
+Catalog::Catalog(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Catalog::~Catalog() = default;
+
+Result<std::unique_ptr<Catalog>> Catalog::open(const std::filesystem::path& file, bool create) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+  if (!create && !std::filesystem::exists(file)) return Status::not_found(file.string() + ": no catalog here");
+  auto impl = std::make_unique<Impl>();
+  impl->file = file;
+  try {
+    impl->session = std::make_unique<Session>("SQLite", file.string());
+    Session& session = *impl->session;
+    // WAL keeps readers going while a writer commits; FULL makes each commit durable before it returns.
+    session << "PRAGMA journal_mode=WAL", now;
+    session << "PRAGMA synchronous=FULL", now;
+    session << "PRAGMA foreign_keys=ON", now;
+    session << "PRAGMA busy_timeout=5000", now;
+    if (create) {
+      for (const char* statement : kSchema) session << statement, now;
+    }
+  } catch (const Poco::Exception& error) {
+    return failure(file, error);
+  }
+  return std::unique_ptr<Catalog>(new Catalog(std::move(impl)));
+}
+
+Result<std::optional<VersionInfo>> Catalog::version_by_original(const std::string& sha256) const {
+  try {
+    std::vector<Poco::Tuple<std::int64_t, std::int64_t, int, std::string, std::string, std::string, std::string>> rows;
+    std::string key = sha256;
+    *m_impl->session << "SELECT id, document_id, number, source_name, format, xml_sha256, created_at FROM versions "
+                        "WHERE original_sha256 = ?",
+        into(rows), use(key), now;
+    if (rows.empty()) return std::optional<VersionInfo>();
+    const auto& row = rows.front();
+    VersionInfo version{row.get<0>(), row.get<1>(), row.get<2>(), sha256, row.get<3>(), row.get<4>(), row.get<5>(),
+                        row.get<6>()};
+    return std::optional<VersionInfo>(std::move(version));
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+namespace {
+
+using DocumentRow = Poco::Tuple<std::int64_t, std::string, std::string, std::string, std::string, std::string,
+                                std::string, std::string, int>;
+
+constexpr const char* kDocumentColumns =
+    "SELECT d.id, d.work_uri, d.type, d.number, d.issuer, d.date, d.title, d.state,"
+    " (SELECT COUNT(*) FROM versions v WHERE v.document_id = d.id) FROM documents d";
+
+DocumentInfo document_from(const DocumentRow& row) {
+  return DocumentInfo{row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>(), row.get<4>(),
+                      row.get<5>(), row.get<6>(), publication_from(row.get<7>()), row.get<8>()};
+}
+
+}  // namespace
+
+Result<std::optional<DocumentInfo>> Catalog::document_by_key(const std::string& work_key) const {
+  try {
+    std::vector<DocumentRow> rows;
+    std::string key = work_key;
+    *m_impl->session << std::string(kDocumentColumns) + " WHERE d.work_key = ?", into(rows), use(key), now;
+    if (rows.empty()) return std::optional<DocumentInfo>();
+    return std::optional<DocumentInfo>(document_from(rows.front()));
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+Result<std::vector<std::string>> Catalog::source_names(std::int64_t document_id) const {
+  try {
+    std::vector<std::string> names;
+    std::int64_t id = document_id;
+    *m_impl->session << "SELECT source_name FROM versions WHERE document_id = ? ORDER BY number", into(names), use(id),
+        now;
+    return names;
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+Result<AddResult> Catalog::add(const NewVersion& version) {
+  Session& session = *m_impl->session;
+  try {
+    session.begin();
+    NewVersion v = version;  // Poco binds by reference to non-const values
+    std::string state(publication_name(v.state));
+    std::vector<std::int64_t> ids;
+    session << "SELECT id FROM documents WHERE work_key = ?", into(ids), use(v.work_key), now;
+    std::int64_t document_id = 0;
+    AddOutcome outcome = AddOutcome::Added;
+    if (ids.empty()) {
+      session << "INSERT INTO documents (work_key, work_uri, type, number, issuer, date, title, state, created_at,"
+                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          use(v.work_key), use(v.work_uri), use(v.type), use(v.number), use(v.issuer), use(v.date), use(v.title),
+          use(state), use(v.at), use(v.at), now;
+      session << "SELECT last_insert_rowid()", into(document_id), now;
+    } else {
+      document_id = ids.front();
+      outcome = AddOutcome::NewVersion;
+      // The newest version's facts describe the document; its publication state is kept.
+      session << "UPDATE documents SET type = ?, number = ?, issuer = ?, date = ?, title = ?, updated_at = ? "
+                 "WHERE id = ?",
+          use(v.type), use(v.number), use(v.issuer), use(v.date), use(v.title), use(v.at), use(document_id), now;
+    }
+    int number = 0;
+    session << "SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE document_id = ?", into(number),
+        use(document_id), now;
+    session << "INSERT INTO versions (document_id, number, original_sha256, source_name, format, xml_sha256,"
+               " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        use(document_id), use(number), use(v.original_sha256), use(v.source_name), use(v.format), use(v.xml_sha256),
+        use(v.at), now;
+    std::string action = outcome == AddOutcome::Added ? "add" : "new version";
+    std::string detail = v.source_name + " (" + v.original_sha256 + "), version " + std::to_string(number) +
+                         ", " + state;
+    session << "INSERT INTO audit (at, who, action, document_id, detail) VALUES (?, ?, ?, ?, ?)", use(v.at),
+        use(v.who), use(action), use(document_id), use(detail), now;
+    session.commit();
+    AddResult result;
+    result.outcome = outcome;
+    result.version = number;
+    std::vector<DocumentRow> rows;
+    session << std::string(kDocumentColumns) + " WHERE d.id = ?", into(rows), use(document_id), now;
+    if (!rows.empty()) result.document = document_from(rows.front());
+    return result;
+  } catch (const Poco::Exception& error) {
+    try {
+      if (session.isTransaction()) session.rollback();
+    } catch (const Poco::Exception&) {
+    }
+    return failure(m_impl->file, error);
+  }
+}
+
+Result<std::vector<DocumentInfo>> Catalog::documents() const {
+  try {
+    std::vector<DocumentRow> rows;
+    *m_impl->session << std::string(kDocumentColumns) + " ORDER BY d.id", into(rows), now;
+    std::vector<DocumentInfo> documents;
+    documents.reserve(rows.size());
+    for (const DocumentRow& row : rows) documents.push_back(document_from(row));
+    return documents;
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+Result<std::vector<VersionInfo>> Catalog::versions(std::int64_t document_id) const {
+  try {
+    std::vector<Poco::Tuple<std::int64_t, int, std::string, std::string, std::string, std::string, std::string>> rows;
+    std::int64_t id = document_id;
+    *m_impl->session << "SELECT id, number, original_sha256, source_name, format, xml_sha256, created_at "
+                        "FROM versions WHERE document_id = ? ORDER BY number",
+        into(rows), use(id), now;
+    std::vector<VersionInfo> versions;
+    for (const auto& row : rows) {
+      versions.push_back(VersionInfo{row.get<0>(), document_id, row.get<1>(), row.get<2>(), row.get<3>(),
+                                     row.get<4>(), row.get<5>(), row.get<6>()});
+    }
+    return versions;
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+}  // namespace vanthu::store

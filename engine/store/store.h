@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// store: the library on disk (ARCHITECTURE.md §4). One directory holds the originals byte for byte (content-addressed
+// by SHA-256), the canonical XML of every version, and a SQLite catalog of documents, versions, publication state and
+// an append-only audit log. The search index (engine/index) is derived from the XML and lives beside them.
+//
+//   <library>/originals/ab/abcdef…      the source file, named by its SHA-256
+//   <library>/xml/ab/abcdef….xml        the canonical Akoma Ntoso of the version made from that original
+//   <library>/catalog.sqlite            documents, versions, audit
+//   <library>/writer.lock               held while a process writes
+//
+// Contracts:
+// - Crash safety: files are written atomically (temp, fsync, rename) before the catalog row that names them is
+//   committed in one SQLite transaction; a crash leaves at worst an unreferenced file, never a row without its file.
+// - Re-adding the same bytes changes nothing. New bytes for a known work become its next version.
+// - One writer at a time: opening for writing while another process writes fails with a clear message.
+// - Never throws; SQLite and file-system failures are Status values naming the library.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/base.h"
+#include "model/model.h"
+
+namespace vanthu::store {
+
+enum class Publication : std::uint8_t { Draft, Published, Unpublished };
+std::string_view publication_name(Publication state);  // "draft", "published", "unpublished"
+
+enum class OpenMode : std::uint8_t { ReadOnly, Write };
+
+struct DocumentInfo {
+  std::int64_t id = 0;
+  std::string work_uri;   // the FRBR work URI, the document's permanent address
+  std::string type, number, issuer, date, title;
+  Publication state = Publication::Draft;
+  int versions = 0;
+};
+
+struct VersionInfo {
+  std::int64_t id = 0;
+  std::int64_t document_id = 0;
+  int number = 0;                // 1, 2, … within its document
+  std::string original_sha256;
+  std::string source_name;       // the file name it came from
+  std::string format;            // "txt", "docx", …
+  std::string xml_sha256;
+  std::string created_at;        // UTC, ISO 8601
+};
+
+enum class AddOutcome : std::uint8_t { Added, NewVersion, Unchanged };
+std::string_view add_outcome_name(AddOutcome outcome);  // "added", "new version", "unchanged"
+
+struct AddResult {
+  AddOutcome outcome = AddOutcome::Added;
+  DocumentInfo document;
+  int version = 0;
+};
+
+// What the library was given: the original's name (a path or upload name) and its bytes.
+struct Original {
+  std::string_view name;
+  std::string_view bytes;
+};
+
+class Library {
+public:
+  // Opens the library in dir. Write creates it when missing and takes the writer lock.
+  static Result<std::unique_ptr<Library>> open(const std::filesystem::path& dir, OpenMode mode);
+  ~Library();
+  Library(const Library&) = delete;
+  Library& operator=(const Library&) = delete;
+
+  const std::filesystem::path& dir() const;
+
+  // Stores original and the document made from it (its canonical XML is written here, validated first). who is
+  // recorded in the audit log ("vanthu ingest", a clerk's name).
+  Result<AddResult> add(const Original& original, const model::Document& document, Publication state,
+                        std::string_view who);
+
+  Result<std::vector<DocumentInfo>> documents() const;
+  Result<std::vector<VersionInfo>> versions(std::int64_t document_id) const;
+
+  // The canonical XML and the original bytes of a version.
+  Result<std::string> xml(const VersionInfo& version) const;
+  Result<std::string> original(const VersionInfo& version) const;
+
+  // Verifies every version: the original exists and hashes to its name, the XML exists, matches its recorded hash
+  // and validates against the schema. Each problem is one line naming the document and what is wrong.
+  Result<std::vector<std::string>> check() const;
+
+private:
+  struct Impl;
+  explicit Library(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace vanthu::store
