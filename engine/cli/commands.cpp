@@ -4,6 +4,7 @@
 #include <array>
 #include <ostream>
 
+#include "cli/args.h"
 #include "cli/cli.h"
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
@@ -19,7 +20,10 @@ struct Command {
 
 // The contract commands of ARCHITECTURE.md §7 (ingest, inspect, convert, search, export, serve, publish, user,
 // reindex, check) join this table as the modules behind them land.
-constexpr std::array<Command, 5> kCommands = {{
+constexpr std::array<Command, 7> kCommands = {{
+    {"search", "search the library: words with or without diacritics, phrases, filters (--json for tools)",
+     run_search},
+    {"reindex", "rebuild the search index from the library's XML", run_reindex},
     {"ingest", "files and folders into the library (originals, canonical XML, catalog); published unless --draft",
      run_ingest},
     {"check", "verify the library: every original, every XML, the catalog", run_check},
@@ -39,6 +43,12 @@ void print_usage(std::ostream& out) {
 }
 
 }  // namespace
+
+bool answered_help(Args& args, const CommandContext& context, std::string_view usage) {
+  if (!args.flag("--help") && !args.flag("-h")) return false;
+  context.out << usage;
+  return true;
+}
 
 int run(std::span<const std::string_view> args, std::istream& in, std::ostream& out, std::ostream& err) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {

@@ -138,10 +138,8 @@ Result<Parsed> parse_file(const std::string& path) {
 
 int run_inspect(const CommandContext& context) {
   Args args(context.args);
-  if (args.flag("--help") || args.flag("-h")) {
-    context.out << "usage: vanthu inspect FILE [--json]\n  parse one file without storing it and show what was read\n";
-    return kExitOk;
-  }
+  if (answered_help(args, context,
+                    "usage: vanthu inspect FILE [--json]\n  parse one file without storing it and show what was read\n")) return kExitOk;
   const bool json = args.flag("--json");
   auto positionals = args.positionals();
   if (!positionals.is_ok() || positionals->size() != 1) {
@@ -161,13 +159,10 @@ int run_inspect(const CommandContext& context) {
 
 int run_convert(const CommandContext& context) {
   Args args(context.args);
-  if (args.flag("--help") || args.flag("-h")) {
-    context.out << "usage: vanthu convert FILE --to akn|text [-o OUT]\n"
+  if (answered_help(args, context, "usage: vanthu convert FILE --to akn|text [-o OUT]\n"
                    "  akn: the canonical Akoma Ntoso XML, validated against the schema\n"
                    "  text: the text as extracted (one paragraph per line), before structure\n"
-                   "  (html and pdf arrive with the render module)\n";
-    return kExitOk;
-  }
+                   "  (html and pdf arrive with the render module)\n")) return kExitOk;
   auto to = args.option("--to");
   auto output = args.option("-o");
   if (!output.is_ok() || !output.value()) output = args.option("--output");

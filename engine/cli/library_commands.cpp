@@ -18,6 +18,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "ingest/ingest.h"
+#include "index/index.h"
 #include "store/store.h"
 #include "structure/structure.h"
 
@@ -87,12 +88,9 @@ fs::path library_dir(Args& args, const CommandContext& context, bool& ok) {
 
 int run_ingest(const CommandContext& context) {
   Args args(context.args);
-  if (args.flag("--help") || args.flag("-h")) {
-    context.out << "usage: vanthu ingest [--library DIR] [--draft] PATH...\n"
+  if (answered_help(args, context, "usage: vanthu ingest [--library DIR] [--draft] PATH...\n"
                    "  files and folders into the library (default ./var/library, or $VANTHU_LIBRARY); stored as\n"
-                   "  published unless --draft; the same bytes again change nothing\n";
-    return kExitOk;
-  }
+                   "  published unless --draft; the same bytes again change nothing\n")) return kExitOk;
   const bool draft = args.flag("--draft");
   bool ok = true;
   const fs::path dir = library_dir(args, context, ok);
@@ -113,6 +111,14 @@ int run_ingest(const CommandContext& context) {
   }
   store::Library& library = *opened.value();
   const store::Publication state = draft ? store::Publication::Draft : store::Publication::Published;
+  // The index follows the library (it is derived: vanthu reindex rebuilds it). Drafts are never indexed.
+  Result<std::unique_ptr<index::Index>> search_index = index::Index::open(dir / "index", true);
+  if (!search_index.is_ok()) {
+    context.err << "vanthu ingest: " << search_index.status().message() << '\n';
+    return exit_code_for(search_index.status());
+  }
+  constexpr std::size_t kCommitEvery = 200;  // a crash loses at most this many index entries, never stored documents
+  std::size_t uncommitted = 0;
   // A bar on a terminal for long runs; a line per file otherwise (logs, pipes, tests).
   const bool bar = files.size() > 20 && ::isatty(STDERR_FILENO) != 0 && &context.err == &std::cerr;
   std::size_t added = 0, versions = 0, unchanged = 0, failed = missing.size();
@@ -127,6 +133,14 @@ int run_ingest(const CommandContext& context) {
     if (extracted.is_ok()) {
       const model::Document document = structure::build(extracted.value());
       result = library.add(store::Original{file.string(), bytes.value()}, document, state, "vanthu ingest");
+      if (result.is_ok() && result->outcome != store::AddOutcome::Unchanged && state == store::Publication::Published) {
+        if (Status indexed = search_index.value()->add(document, file.filename().string()); !indexed.is_ok()) {
+          context.err << "vanthu ingest: " << indexed.message() << '\n';
+        } else if (++uncommitted >= kCommitEvery) {
+          (void)search_index.value()->commit();
+          uncommitted = 0;
+        }
+      }
     }
     if (!result.is_ok()) {
       ++failed;
@@ -146,6 +160,10 @@ int run_ingest(const CommandContext& context) {
                   << '\n';
     }
   }
+  if (Status committed = search_index.value()->commit(); !committed.is_ok()) {
+    context.err << "vanthu ingest: " << committed.message() << " (vanthu reindex rebuilds the index)\n";
+    ++failed;
+  }
   if (bar) {
     progress(context.err, files.size(), files.size());
     context.err << '\n';
@@ -159,10 +177,8 @@ int run_ingest(const CommandContext& context) {
 
 int run_check(const CommandContext& context) {
   Args args(context.args);
-  if (args.flag("--help") || args.flag("-h")) {
-    context.out << "usage: vanthu check [--library DIR]\n  verify every original, every XML and the catalog\n";
-    return kExitOk;
-  }
+  if (answered_help(args, context,
+                    "usage: vanthu check [--library DIR]\n  verify every original, every XML and the catalog\n")) return kExitOk;
   bool ok = true;
   const fs::path dir = library_dir(args, context, ok);
   auto positionals = args.positionals();

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// `vanthu search` (one query, or --queries FILE: one JSON line per query line, same order) and `vanthu reindex`
+// (rebuild the index from the library's XML beside the old one, then swap, so a crash leaves the old index whole).
+#include <fstream>
+#include <iostream>
+#include <ostream>
+#include <sstream>
+#include <string>
+
+#include "base/base.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "index/index.h"
+#include "store/store.h"
+
+namespace vanthu::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string json_or_null(const std::string& value) { return value.empty() ? "null" : json_quote(value); }
+
+void print_json(std::ostream& out, const index::Response& response) {
+  out << "{\"query\": " << json_quote(response.query) << ", \"total\": " << response.total << ", \"hits\": [";
+  bool first = true;
+  for (const index::Hit& hit : response.hits) {
+    out << (first ? "" : ", ") << "{\"uri\": " << json_quote(hit.uri) << ", \"eid\": " << json_or_null(hit.eid)
+        << ", \"source\": " << json_or_null(hit.source) << ", \"type\": " << json_or_null(hit.type)
+        << ", \"number\": " << json_or_null(hit.number) << ", \"title\": " << json_or_null(hit.title)
+        << ", \"date\": " << json_or_null(hit.date) << ", \"score\": " << hit.score
+        << ", \"snippet\": " << json_quote(hit.snippet) << "}";
+    first = false;
+  }
+  out << "], \"facets\": {";
+  bool first_facet = true;
+  for (const auto& [name, counts] : response.facets) {
+    out << (first_facet ? "" : ", ") << json_quote(name) << ": {";
+    bool first_value = true;
+    for (const auto& [value, count] : counts) {
+      out << (first_value ? "" : ", ") << json_quote(value) << ": " << count;
+      first_value = false;
+    }
+    out << "}";
+    first_facet = false;
+  }
+  out << "}, \"suggestion\": " << (response.suggestion ? json_quote(*response.suggestion) : "null") << "}\n";
+}
+
+void print_human(std::ostream& out, const index::Response& response) {
+  out << response.total << " results for \"" << response.query << "\"\n";
+  int rank = 0;
+  for (const index::Hit& hit : response.hits) {
+    std::string snippet = hit.snippet;
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"<mark>", "["}, {"</mark>", "]"},
+                                   {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&amp;", "&"}}) {
+      for (auto at = snippet.find(from); at != std::string::npos; at = snippet.find(from, at + to.size()))
+        snippet.replace(at, from.size(), to);
+    }
+    out << ++rank << ". " << hit.type << (hit.number.empty() ? "" : " " + hit.number) << " — " << hit.title << '\n'
+        << "   " << hit.uri << (hit.eid.empty() ? "" : "#" + hit.eid) << "  (" << hit.date << ")\n"
+        << "   " << snippet << "\n";
+  }
+}
+
+}  // namespace
+
+int run_search(const CommandContext& context) {
+  Args args(context.args);
+  if (answered_help(args, context,
+                    "usage: vanthu search [--library DIR] [--json] [--limit N] [--unit document|article]\n"
+                   "                     [--filter FIELD:VALUE]... (QUERY | --queries FILE)\n"
+                   "  query words with or without diacritics, \"phrases\", -word, AND/OR/NOT, type: issuer: year:\n"
+                   "  number: date:FROM..TO\n")) return kExitOk;
+  const bool json = args.flag("--json");
+  bool ok = true;
+  const fs::path dir = library_dir(args, context, ok);
+  auto limit = args.option("--limit");
+  auto unit = args.option("--unit");
+  auto filters = args.options("--filter");
+  auto queries_file = args.option("--queries");
+  auto positionals = args.positionals();
+  if (!ok || !limit.is_ok() || !unit.is_ok() || !filters.is_ok() || !queries_file.is_ok() || !positionals.is_ok()) {
+    context.err << "usage: vanthu search [--library DIR] [--json] [--limit N] [--unit document|article] QUERY\n";
+    return kExitUsage;
+  }
+  index::Request base;
+  if (limit.value()) {
+    try {
+      base.limit = static_cast<std::size_t>(std::stoul(*limit.value()));
+    } catch (...) {
+      context.err << "vanthu search: --limit needs a number\n";
+      return kExitUsage;
+    }
+    if (base.limit == 0 || base.limit > 1000) {
+      context.err << "vanthu search: --limit is between 1 and 1000\n";
+      return kExitUsage;
+    }
+  }
+  if (unit.value()) {
+    if (*unit.value() == "article") base.unit = index::Unit::Article;
+    else if (*unit.value() != "document") {
+      context.err << "vanthu search: --unit is document or article\n";
+      return kExitUsage;
+    }
+  }
+  for (const std::string& filter : filters.value()) {
+    const auto colon = filter.find(':');
+    if (colon == std::string::npos || colon == 0) {
+      context.err << "vanthu search: --filter takes FIELD:VALUE, not '" << filter << "'\n";
+      return kExitUsage;
+    }
+    base.filters.emplace_back(filter.substr(0, colon), filter.substr(colon + 1));
+  }
+  std::vector<std::string> queries;
+  if (queries_file.value()) {
+    Result<std::string> text = read_input(*queries_file.value(), context.in);
+    if (!text.is_ok()) {
+      context.err << "vanthu search: " << text.status().message() << '\n';
+      return exit_code_for(text.status());
+    }
+    std::istringstream lines(text.value());
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      queries.push_back(line);
+    }
+  } else {
+    std::string query;
+    for (const std::string& word : positionals.value()) query += (query.empty() ? "" : " ") + word;
+    queries.push_back(query);
+  }
+  Result<std::unique_ptr<index::Index>> opened = index::Index::open(dir / "index", false);
+  if (!opened.is_ok()) {
+    context.err << "vanthu search: " << opened.status().message() << '\n';
+    return exit_code_for(opened.status());
+  }
+  int exit_code = kExitOk;
+  for (const std::string& query : queries) {
+    index::Request request = base;
+    request.query = query;
+    Result<index::Response> response = opened.value()->search(request);
+    if (!response.is_ok()) {
+      if (json && queries_file.value()) {
+        context.out << "{\"query\": " << json_quote(query) << ", \"error\": " << json_quote(response.status().message())
+                    << "}\n";
+      } else {
+        context.err << "vanthu search: " << response.status().message() << '\n';
+      }
+      exit_code = queries_file.value() ? kExitSomeFailed : kExitUsage;
+      continue;
+    }
+    if (json) print_json(context.out, response.value());
+    else print_human(context.out, response.value());
+  }
+  return exit_code;
+}
+
+int run_reindex(const CommandContext& context) {
+  Args args(context.args);
+  if (answered_help(args, context,
+                    "usage: vanthu reindex [--library DIR]\n  rebuild the search index from the library's XML\n")) return kExitOk;
+  bool ok = true;
+  const fs::path dir = library_dir(args, context, ok);
+  if (!ok) return kExitUsage;
+  Result<std::unique_ptr<store::Library>> library = store::Library::open(dir, store::OpenMode::Write);
+  if (!library.is_ok()) {
+    context.err << "vanthu reindex: " << library.status().message() << '\n';
+    return exit_code_for(library.status());
+  }
+  Result<std::size_t> built = rebuild_index(*library.value());
+  if (!built.is_ok()) {
+    context.err << "vanthu reindex: " << built.status().message() << '\n';
+    return exit_code_for(built.status());
+  }
+  context.out << "reindexed " << built.value() << " documents into " << (dir / "index").string() << '\n';
+  return kExitOk;
+}
+
+Result<std::size_t> rebuild_index(store::Library& library) {
+  const fs::path fresh = library.dir() / "index.new";
+  const fs::path live = library.dir() / "index";
+  std::error_code error;
+  fs::remove_all(fresh, error);
+  std::size_t count = 0;
+  {
+    Result<std::unique_ptr<index::Index>> index = index::Index::open(fresh, true);
+    if (!index.is_ok()) return index.status();
+    Result<std::vector<store::DocumentInfo>> documents = library.documents();
+    if (!documents.is_ok()) return documents.status();
+    for (const store::DocumentInfo& document : documents.value()) {
+      if (document.state != store::Publication::Published) continue;  // drafts stay invisible to search
+      Result<std::vector<store::VersionInfo>> versions = library.versions(document.id);
+      if (!versions.is_ok() || versions->empty()) continue;
+      Result<std::string> xml = library.xml(versions->back());
+      if (!xml.is_ok()) return xml.status();
+      Result<model::Document> parsed = model::from_akn(document.work_uri, xml.value());
+      if (!parsed.is_ok()) return parsed.status();
+      if (Status added = index.value()->add(parsed.value(), versions->back().source_name); !added.is_ok()) return added;
+      ++count;
+    }
+    if (Status committed = index.value()->commit(); !committed.is_ok()) return committed;
+  }
+  // Swap: the old index stays whole until the new one is complete.
+  const fs::path old = library.dir() / "index.old";
+  fs::remove_all(old, error);
+  if (fs::exists(live)) fs::rename(live, old, error);
+  fs::rename(fresh, live, error);
+  if (error) return Status::io_error(live.string() + ": cannot put the new index in place: " + error.message());
+  fs::remove_all(old, error);
+  return count;
+}
+
+}  // namespace vanthu::cli

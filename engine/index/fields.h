@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Private to engine/index: the one table of everything the index stores — term prefixes, value slots, weights.
+#pragma once
+
+#include <string_view>
+
+#include <xapian.h>
+
+namespace vanthu::index {
+
+// Term prefixes (Xapian convention: capital letters).
+inline constexpr std::string_view kExact = "E";        // exact syllable keys of the body (positional)
+inline constexpr std::string_view kFolded = "";        // folded syllable keys of the body (positional, unprefixed)
+inline constexpr std::string_view kBigram = "B";       // folded bigrams "B<a>_<b>" of body and title
+inline constexpr std::string_view kTitleExact = "SE";  // exact keys of the title (the law's name for articles)
+inline constexpr std::string_view kTitle = "S";        // folded keys of the title
+inline constexpr std::string_view kType = "XT";        // type slug: XTnghi-dinh
+inline constexpr std::string_view kIssuer = "XI";      // folded issuer words: XIbo, XItai, XIchinh
+inline constexpr std::string_view kYear = "XY";        // XY2020
+inline constexpr std::string_view kNumber = "XN";      // number slug: XN30-2020-nd-cp (boolean, for number:)
+inline constexpr std::string_view kNumberRank = "N";   // the same slug as a weighted term, so a typed number ranks
+inline constexpr std::string_view kUnit = "XU";        // XUdoc, XUart
+inline constexpr std::string_view kId = "Q";           // unique id of a unit: Q<uri> or Q<uri>#<eid>
+inline constexpr std::string_view kWork = "XW";        // every unit of a document: XW<uri>
+
+// Value slots.
+inline constexpr Xapian::valueno kSlotDate = 0;    // "2020-03-05" (sortable)
+inline constexpr Xapian::valueno kSlotType = 1;    // "Nghị định" (facet)
+inline constexpr Xapian::valueno kSlotIssuer = 2;  // issuer as written (facet)
+inline constexpr Xapian::valueno kSlotYear = 3;    // "2020" (facet)
+
+// Weights: within-document frequency added per occurrence.
+inline constexpr Xapian::termcount kBodyWeight = 1;
+inline constexpr Xapian::termcount kTitleWeight = 1;
+inline constexpr Xapian::termcount kBigramWeight = 1;
+inline constexpr Xapian::termcount kNumberWeight = 10;  // boolean terms weigh nothing in BM25; this one must
+
+// Query weights (scale factors on sub-queries).
+inline constexpr double kExactBoost = 1.5;   // an exact-diacritic match over a folded one
+inline constexpr double kBigramBoost = 1.0;  // word pairs
+inline constexpr double kTitleBoost = 1.2;   // the document's (law's) name
+inline constexpr double kNumberBoost = 20.0; // a document number typed any way finds that document first
+
+}  // namespace vanthu::index

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: Apache-2.0
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "index/index.h"
+#include "support/process.h"
+#include "support/structure_support.h"
+
+using namespace vanthu;
+
+namespace {
+
+const char* kDecree =
+    "CHÍNH PHỦ\nSố: 30/2020/NĐ-CP\nHà Nội, ngày 05 tháng 3 năm 2020\nNGHỊ ĐỊNH\nVề công tác văn thư\n"
+    "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định về công tác văn thư của Ủy ban nhân dân các cấp.\n"
+    "Điều 2. Hòa giải ở cơ sở\nViệc hòa giải do tổ hòa giải thực hiện.\n";
+const char* kCircular =
+    "BỘ TÀI CHÍNH\nSố: 12/2021/TT-BTC\nHà Nội, ngày 01 tháng 2 năm 2021\nTHÔNG TƯ\nHướng dẫn thuế\n"
+    "Điều 1. Phạm vi\nThông tư này hướng dẫn thuế giá trị gia tăng.\n";
+
+struct Fixture {
+  test::TempFolder folder{"index"};
+  std::unique_ptr<index::Index> index;
+  Fixture() {
+    auto opened = index::Index::open(folder.path() / "index", true);
+    REQUIRE(opened.is_ok());
+    index = std::move(opened).value();
+    REQUIRE(index->add(test::document_of(kDecree), "nd30.txt").is_ok());
+    REQUIRE(index->add(test::document_of(kCircular), "tt12.txt").is_ok());
+    REQUIRE(index->commit().is_ok());
+  }
+  index::Response search(const std::string& query, index::Unit unit = index::Unit::Document) {
+    index::Request request;
+    request.query = query;
+    request.unit = unit;
+    auto response = index->search(request);
+    INFO(query << ": " << response.status().to_string());
+    REQUIRE(response.is_ok());
+    return std::move(response).value();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("Queries with and without diacritics find the same document", "[index]") {
+  Fixture f;
+  for (const char* query : {"công tác văn thư", "cong tac van thu", "CONG TAC VAN THU"}) {
+    const auto response = f.search(query);
+    REQUIRE_FALSE(response.hits.empty());
+    CHECK(response.hits[0].uri == "/akn/vn/act/nghi-dinh/2020-03-05/30-2020-nd-cp");
+  }
+}
+
+TEST_CASE("Article hits point at the provision with a marked snippet", "[index]") {
+  Fixture f;
+  const auto response = f.search("hoa giai", index::Unit::Article);
+  REQUIRE_FALSE(response.hits.empty());
+  CHECK(response.hits[0].eid == "art_2");
+  CHECK(response.hits[0].snippet.find("<mark>hòa</mark> <mark>giải</mark>") != std::string::npos);
+}
+
+TEST_CASE("A document number typed any way finds its document first", "[index]") {
+  Fixture f;
+  for (const char* query : {"30/2020/NĐ-CP", "30/2020/nd-cp", "nghị định 30/2020", "30/2020/ND-CP thuế"}) {
+    const auto response = f.search(query);
+    REQUIRE_FALSE(response.hits.empty());
+    CHECK(response.hits[0].number == "30/2020/NĐ-CP");
+  }
+}
+
+TEST_CASE("Abbreviations find their spelled-out phrase", "[index]") {
+  Fixture f;
+  const auto response = f.search("UBND");
+  REQUIRE_FALSE(response.hits.empty());
+  CHECK(response.hits[0].number == "30/2020/NĐ-CP");
+}
+
+TEST_CASE("Filters facets and exclusions", "[index]") {
+  Fixture f;
+  CHECK(f.search("phạm vi type:thong-tu").hits.size() == 1);
+  CHECK(f.search("phạm vi year:2020").hits.size() == 1);
+  CHECK(f.search("phạm vi issuer:\"Bộ Tài chính\"").hits.size() <= 2);
+  CHECK(f.search("phạm vi -thuế").hits.size() == 1);
+  CHECK(f.search("phạm vi date:2021-01-01..2021-12-31").hits.size() == 1);
+  const auto response = f.search("phạm vi");
+  CHECK(response.facets.at("type").at("Nghị định") == 1);
+  CHECK(response.facets.at("type").at("Thông tư") == 1);
+}
+
+TEST_CASE("Malformed queries get a message and never an exception", "[index]") {
+  Fixture f;
+  for (const std::string& query :
+       {std::string(""), std::string("!!! ... ,,,"), std::string("\"chưa đóng"), std::string("type:"),
+        std::string("date:abc..def"), std::string("year:20x0")}) {
+    index::Request request;
+    request.query = query;
+    const auto response = f.index->search(request);
+    INFO(query);
+    REQUIRE_FALSE(response.is_ok());
+    CHECK_FALSE(response.status().message().empty());
+  }
+  index::Request huge;
+  huge.query = std::string(10000, 'a');
+  CHECK(f.index->search(huge).is_ok());
+}
