@@ -36,9 +36,13 @@ inline constexpr Xapian::termcount kTitleWeight = 1;
 inline constexpr Xapian::termcount kBigramWeight = 1;
 inline constexpr Xapian::termcount kNumberWeight = 10;  // boolean terms weigh nothing in BM25; this one must
 
+// BM25: term-frequency saturation and length normalisation.
+inline constexpr double kBm25K1 = 1.2;
+inline constexpr double kBm25B = 0.75;
+
 // Query weights (scale factors on sub-queries).
 inline constexpr double kExactBoost = 1.5;   // an exact-diacritic match over a folded one
-inline constexpr double kBigramBoost = 1.0;  // word pairs
+inline constexpr double kBigramBoost = 3.0;  // word pairs (tuned on the ALQAC dev sets: 1.0 → 3.0 gave +0.006 MRR@10)
 inline constexpr double kTitleBoost = 1.2;   // the document's (law's) name
 inline constexpr double kNumberBoost = 20.0; // a document number typed any way finds that document first
 

@@ -17,7 +17,7 @@ Result<Response> Index::search(const Request& request) const {
   try {
     Xapian::Enquire enquire(m_impl->database());
     enquire.set_query(built->query);
-    enquire.set_weighting_scheme(Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5));
+    enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, 0, 1, kBm25B, 0.5));
     if (request.sort != Sort::Relevance) {
       enquire.set_sort_by_value_then_relevance(kSlotDate, request.sort == Sort::DateNewest);
     }
