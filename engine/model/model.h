@@ -153,8 +153,4 @@ Result<Document> from_akn(std::string_view name, std::string_view xml);
 // first errors with their line numbers.
 Status validate_akn(std::string_view xml);
 
-// Parses XML safely (no network, no DTD, no external entities, entity expansion capped) just to check it is
-// well-formed; used by ingest to sniff formats.
-bool is_well_formed_xml(std::string_view xml);
-
 }  // namespace vanthu::model

@@ -6,7 +6,6 @@
 
 #include <string>
 
-#include "model/model.h"
 
 namespace vanthu::model {
 namespace {
@@ -89,11 +88,6 @@ std::string attribute(const xmlNode* node, const char* name) {
 std::string_view local_name(const xmlNode* node) {
   if (node == nullptr || node->type != XML_ELEMENT_NODE || node->name == nullptr) return {};
   return reinterpret_cast<const char*>(node->name);
-}
-
-bool is_well_formed_xml(std::string_view xml) {
-  std::string error;
-  return parse_xml_safely(xml, error) != nullptr;
 }
 
 }  // namespace vanthu::model
