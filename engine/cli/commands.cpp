@@ -44,6 +44,10 @@ void print_usage(std::ostream& out) {
 
 }  // namespace
 
+std::string json_or_null(const std::string& value) { return value.empty() ? "null" : json_quote(value); }
+
+std::string json_or_null(const std::optional<int>& value) { return value ? std::to_string(*value) : "null"; }
+
 bool answered_help(Args& args, const CommandContext& context, std::string_view usage) {
   if (!args.flag("--help") && !args.flag("-h")) return false;
   context.out << usage;

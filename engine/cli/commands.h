@@ -5,14 +5,12 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "base/base.h"
-
-namespace vanthu::store {
-class Library;
-}
 
 namespace vanthu::cli {
 
@@ -36,10 +34,11 @@ int run_reindex(const CommandContext& context);
 // Prints usage to standard output and returns true when args ask for --help or -h.
 bool answered_help(Args& args, const CommandContext& context, std::string_view usage);
 
+// A JSON string, or null for an absent (empty) fact: the §7 contract never guesses.
+std::string json_or_null(const std::string& value);
+std::string json_or_null(const std::optional<int>& value);
+
 // The library folder: --library, else $VANTHU_LIBRARY, else ./var/library. ok is false after a usage error.
 std::filesystem::path library_dir(Args& args, const CommandContext& context, bool& ok);
-
-// Rebuilds <library>/index from the published documents' latest XML, beside the old index, then swaps them.
-Result<std::size_t> rebuild_index(store::Library& library);
 
 }  // namespace vanthu::cli

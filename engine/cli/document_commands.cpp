@@ -25,10 +25,6 @@ int exit_for_file_error(const Status& status) {
   return exit_code_for(status);
 }
 
-std::string json_or_null(const std::string& value) { return value.empty() ? "null" : json_quote(value); }
-
-std::string json_or_null(const std::optional<int>& value) { return value ? std::to_string(*value) : "null"; }
-
 void print_json(std::ostream& out, const ingest::Extracted& extracted, const model::Document& document) {
   const model::Metadata& meta = document.meta;
   const model::Counts counts = model::count_structure(document);

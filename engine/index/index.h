@@ -23,6 +23,7 @@
 
 #include "base/base.h"
 #include "model/model.h"
+#include "store/store.h"
 
 namespace vanthu::index {
 
@@ -66,7 +67,6 @@ public:
   // Adds or replaces a document and its article units; source is the original's file name.
   Status add(const model::Document& document, const std::string& source);
   Status commit();
-  std::size_t unit_count() const;
 
   Result<Response> search(const Request& request) const;
 
@@ -75,5 +75,9 @@ private:
   explicit Index(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> m_impl;
 };
+
+// Rebuilds <library>/index from the published documents' latest XML (drafts stay out), beside the old index, then
+// swaps them. Returns the number of documents indexed.
+Result<std::size_t> rebuild(const store::Library& library);
 
 }  // namespace vanthu::index

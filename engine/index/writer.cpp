@@ -129,12 +129,4 @@ Status Index::commit() {
   return Status::ok();
 }
 
-std::size_t Index::unit_count() const {
-  try {
-    return m_impl->database().get_doccount();
-  } catch (const Xapian::Error&) {
-    return 0;
-  }
-}
-
 }  // namespace vanthu::index

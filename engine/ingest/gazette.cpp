@@ -147,8 +147,7 @@ void remove_gazette_artefacts(Extracted& out) {
     const std::string& line = paragraphs[i].text;
     if (is_running_header(line)) {
       drop[i] = true;
-      if (std::find(out.running_headers.begin(), out.running_headers.end(), line) == out.running_headers.end())
-        out.running_headers.push_back(line);
+      record_running_header(out, line);
       // The page number sits just above or just below the header.
       if (i > 0 && is_page_number(paragraphs[i - 1].text)) drop[i - 1] = true;
       if (i + 1 < paragraphs.size() && is_page_number(paragraphs[i + 1].text)) drop[i + 1] = true;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The entry points: size limits, format detection, the reader, then the shared clean-up.
+#include <algorithm>
+#include <exception>
 #include <filesystem>
 #include <string>
 #include <system_error>
@@ -22,7 +24,14 @@ Result<Extracted> read_bytes(std::string_view name, std::string_view bytes, cons
   out.format = detect_format(name, bytes).value_or(Format::Txt);
   out.byte_size = bytes.size();
   const ReaderInput input{name, bytes, limits};
-  if (Status status = reader_for(out.format)(input, out); !status.is_ok()) return status;
+  // The module's boundary for what the readers' libraries may throw (Poco, poppler, std::bad_alloc): one place,
+  // for every reader.
+  try {
+    if (Status status = reader_for(out.format)(input, out); !status.is_ok()) return status;
+  } catch (const std::exception& error) {
+    return Status::internal(source + ": reading the " + std::string(format_name(out.format)) +
+                            " file failed: " + error.what());
+  }
   if (out.format != Format::Akn) {
     remove_gazette_artefacts(out);
     if (out.format == Format::Txt || out.format == Format::Pdf) rejoin_hard_wraps(out);
@@ -50,6 +59,22 @@ Result<Extracted> read_file(const std::filesystem::path& path, const Limits& lim
   Result<std::string> bytes = vanthu::read_file(path);
   if (!bytes.is_ok()) return bytes.status();
   return read_bytes(path.string(), bytes.value(), limits);
+}
+
+void record_running_header(Extracted& out, std::string_view text) {
+  std::string header;
+  for (const char c : text) {
+    const bool blank = c == ' ' || c == '\t' || c == '\n';
+    if (blank && (header.empty() || header.back() == ' ')) continue;
+    header += blank ? ' ' : c;
+  }
+  if (!header.empty() && header.back() == ' ') header.pop_back();
+  // A page number ("2", "- 2 -") is not a header worth recording.
+  const bool has_letter = std::any_of(header.begin(), header.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+  std::vector<std::string>& headers = out.running_headers;
+  if (has_letter && std::find(headers.begin(), headers.end(), header) == headers.end()) headers.push_back(header);
 }
 
 void add_paragraph(Extracted& out, Paragraph paragraph) {

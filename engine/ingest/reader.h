@@ -65,6 +65,9 @@ DecodedParagraph decode_runs(const std::vector<SourceRun>& runs, std::vector<std
 // "tcvn3", "tcvn3+vni", or "utf-8" when no legacy run was seen.
 std::string summarize_encodings(const std::vector<std::string>& encodings_seen);
 
+// Records a page header or footer once (white space collapsed; page numbers, having no letter, are not kept).
+void record_running_header(Extracted& out, std::string_view text);
+
 // Appends a paragraph, splitting text at line breaks into several paragraphs of the same layout; collapses runs of
 // white space; drops paragraphs that are empty after trimming.
 void add_paragraph(Extracted& out, Paragraph paragraph);

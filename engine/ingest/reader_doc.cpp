@@ -662,19 +662,7 @@ void DocReader::end_paragraph(std::size_t mark_fc, bool cell_mark) {
 
   if (m_in_headers) {  // page furniture: recorded once each, not part of the text (nor of its encoding summary)
     std::vector<std::string> header_encodings;
-    std::string text;
-    for (const char c : decode_runs(runs, header_encodings).text) {
-      const bool blank = c == ' ' || c == '\t' || c == '\n';
-      if (blank && (text.empty() || text.back() == ' ')) continue;
-      text += blank ? ' ' : c;
-    }
-    if (!text.empty() && text.back() == ' ') text.pop_back();
-    // A page number ("2", "- 2 -") is not a header worth recording.
-    const bool has_letter = std::any_of(text.begin(), text.end(), [](char c) {
-      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-    });
-    std::vector<std::string>& headers = m_out.running_headers;
-    if (has_letter && std::find(headers.begin(), headers.end(), text) == headers.end()) headers.push_back(text);
+    record_running_header(m_out, decode_runs(runs, header_encodings).text);
     return;
   }
   Paragraph paragraph;

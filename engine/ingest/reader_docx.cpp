@@ -788,7 +788,9 @@ std::optional<XmlDoc> read_related_part(ZipReader& zip, const ReaderInput& input
   return std::move(doc).value();
 }
 
-Status read_docx_unchecked(const ReaderInput& input, Extracted& out) {
+}  // namespace
+
+Status read_docx(const ReaderInput& input, Extracted& out) {
   Result<ZipReader> opened = ZipReader::open(input.name, input.bytes, input.limits);
   if (!opened) return opened.status();
   ZipReader& zip = *opened;
@@ -829,17 +831,6 @@ Status read_docx_unchecked(const ReaderInput& input, Extracted& out) {
   walker.walk_blocks(body, CellPosition{}, 1);
   walker.finish();
   return Status::ok();
-}
-
-}  // namespace
-
-Status read_docx(const ReaderInput& input, Extracted& out) {
-  // Nothing below is meant to throw; this is the module boundary all the same (std::bad_alloc, std::length_error).
-  try {
-    return read_docx_unchecked(input, out);
-  } catch (const std::exception& e) {
-    return Status::internal(std::string(input.name) + ": reading the .docx failed: " + e.what());
-  }
 }
 
 }  // namespace vanthu::ingest

@@ -429,7 +429,9 @@ struct HtmlParserFree {
   }
 };
 
-Status read_html_unchecked(const ReaderInput& input, Extracted& out) {
+}  // namespace
+
+Status read_html(const ReaderInput& input, Extracted& out) {
   const std::string source(input.name);
   if (input.bytes.size() > static_cast<std::size_t>(INT_MAX)) return Status::invalid_argument(source + ": too large");
   const Charset charset = choose_charset(input.bytes, source, out.warnings);
@@ -465,16 +467,6 @@ Status read_html_unchecked(const ReaderInput& input, Extracted& out) {
   if (state.failure) std::rethrow_exception(state.failure);
   walker.finish();
   return Status::ok();
-}
-
-}  // namespace
-
-Status read_html(const ReaderInput& input, Extracted& out) {
-  try {
-    return read_html_unchecked(input, out);
-  } catch (const std::exception& e) {
-    return Status::internal(std::string(input.name) + ": reading the HTML failed: " + e.what());
-  }
 }
 
 }  // namespace vanthu::ingest

@@ -547,7 +547,9 @@ std::vector<Word> words_of(const poppler::page& page) {
   return words;
 }
 
-Status read_pdf_unchecked(const ReaderInput& input, Extracted& out) {
+}  // namespace
+
+Status read_pdf(const ReaderInput& input, Extracted& out) {
   const std::string source(input.name);
   if (input.bytes.size() > static_cast<std::size_t>(INT_MAX)) return Status::invalid_argument(source + ": too large");
   ErrorSink sink;
@@ -634,16 +636,6 @@ Status read_pdf_unchecked(const ReaderInput& input, Extracted& out) {
   flush_warnings();
   out.encoding = summarize_encodings(encodings);
   return Status::ok();
-}
-
-}  // namespace
-
-Status read_pdf(const ReaderInput& input, Extracted& out) {
-  try {
-    return read_pdf_unchecked(input, out);
-  } catch (const std::exception& e) {
-    return Status::internal(std::string(input.name) + ": reading the PDF failed: " + e.what());
-  }
 }
 
 }  // namespace vanthu::ingest

@@ -241,21 +241,9 @@ void RtfReader::end_paragraph(Break kind) {
   paragraph.italic = decoded.italic;
   paragraph.centered = m_state.centered;
   switch (m_state.sink) {
-    case Sink::Header: {
-      std::string text;
-      for (const char c : paragraph.text) {
-        const bool blank = c == ' ' || c == '\t' || c == '\n';
-        if (blank && (text.empty() || text.back() == ' ')) continue;
-        text += blank ? ' ' : c;
-      }
-      if (!text.empty() && text.back() == ' ') text.pop_back();
-      const bool has_letter = std::any_of(text.begin(), text.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
-      });
-      std::vector<std::string>& headers = m_out.running_headers;
-      if (has_letter && std::find(headers.begin(), headers.end(), text) == headers.end()) headers.push_back(text);
+    case Sink::Header:
+      record_running_header(m_out, paragraph.text);
       return;
-    }
     case Sink::Note:
       m_notes.push_back(std::move(paragraph));
       return;

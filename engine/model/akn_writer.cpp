@@ -422,52 +422,50 @@ private:
   // A debate body holds only sections: text outside any agenda item (time, place, opening words) goes into a
   // section of its own, in place, so nothing moves and nothing is dropped.
   void write_debate_body(xmlNode* body) {
-    std::vector<Node> loose;
+    std::vector<const Node*> loose;
     int loose_index = 0;
     const auto flush = [&] {
       if (loose.empty()) return;
       xmlNode* section = element(body, "debateSection");
       set(section, "eId", "dbsect_chung_" + std::to_string(++loose_index));
       set(section, "name", "phan-chung");
-      write_debate_nodes(section, loose);
+      for (const Node* node : loose) write_debate_node(section, *node);
       loose.clear();
     };
     for (const Node& node : m_doc.body) {
       if (node.kind == NodeKind::DebateSection) {
         flush();
-        write_debate_nodes(body, std::vector<Node>{node});
+        write_debate_node(body, node);
       } else {
-        loose.push_back(node);
+        loose.push_back(&node);
       }
     }
     flush();
   }
 
-  void write_debate_nodes(xmlNode* parent, const std::vector<Node>& nodes) {
-    for (const Node& node : nodes) {
-      if (node.kind == NodeKind::DebateSection) {
-        xmlNode* section = element(parent, "debateSection");
-        set(section, "eId", node.eid);
-        set(section, "name", "muc-nghi-su");
-        if (!node.num.empty()) text_element(section, "num", node.num);
-        if (!node.heading.empty()) text_element(section, "heading", node.heading);
-        write_debate_nodes(section, node.children);
-        if (section->children == nullptr || only_num_heading(section)) text_element(section, "p", "");
-      } else if (node.kind == NodeKind::Speech) {
-        xmlNode* speech = element(parent, "speech");
-        set(speech, "eId", node.eid);
-        set(speech, "by", "#" + person_id(node.by.empty() ? std::string("Không rõ") : node.by));
-        if (!node.role.empty()) set(speech, "as", "#" + role_id(node.role));
-        text_element(speech, "from", node.role.empty() ? node.by : node.by + " – " + node.role);
-        if (!node.text.empty()) text_element(speech, "p", node.text);
-        for (const Node& child : node.children) write_block(speech, child);
-        if (node.text.empty() && node.children.empty()) text_element(speech, "p", "");
-      } else if (is_hierarchy(node.kind)) {
-        // Numbered items inside minutes (resolutions read out) stay plain paragraphs in a debate.
-        text_element(parent, "p", flatten(node));
-      } else {
-        write_block(parent, node);
-      }
+  void write_debate_node(xmlNode* parent, const Node& node) {
+    if (node.kind == NodeKind::DebateSection) {
+      xmlNode* section = element(parent, "debateSection");
+      set(section, "eId", node.eid);
+      set(section, "name", "muc-nghi-su");
+      if (!node.num.empty()) text_element(section, "num", node.num);
+      if (!node.heading.empty()) text_element(section, "heading", node.heading);
+      for (const Node& child : node.children) write_debate_node(section, child);
+      if (section->children == nullptr || only_num_heading(section)) text_element(section, "p", "");
+    } else if (node.kind == NodeKind::Speech) {
+      xmlNode* speech = element(parent, "speech");
+      set(speech, "eId", node.eid);
+      set(speech, "by", "#" + person_id(node.by.empty() ? std::string("Không rõ") : node.by));
+      if (!node.role.empty()) set(speech, "as", "#" + role_id(node.role));
+      text_element(speech, "from", node.role.empty() ? node.by : node.by + " – " + node.role);
+      if (!node.text.empty()) text_element(speech, "p", node.text);
+      for (const Node& child : node.children) write_block(speech, child);
+      if (node.text.empty() && node.children.empty()) text_element(speech, "p", "");
+    } else if (is_hierarchy(node.kind)) {
+      // Numbered items inside minutes (resolutions read out) stay plain paragraphs in a debate.
+      text_element(parent, "p", flatten(node));
+    } else {
+      write_block(parent, node);
     }
   }
 

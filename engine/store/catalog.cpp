@@ -109,16 +109,30 @@ DocumentInfo document_from(const DocumentRow& row) {
 
 }  // namespace
 
-Result<std::optional<DocumentInfo>> Catalog::document_by_key(const std::string& work_key) const {
+namespace {
+
+// The one document whose column (a catalog column name, never user input) equals key.
+template <class Key>
+Result<std::optional<DocumentInfo>> one_document(Session& session, const std::filesystem::path& file,
+                                                 const char* column, Key key) {
   try {
     std::vector<DocumentRow> rows;
-    std::string key = work_key;
-    *m_impl->session << std::string(kDocumentColumns) + " WHERE d.work_key = ?", into(rows), use(key), now;
+    session << std::string(kDocumentColumns) + " WHERE d." + column + " = ?", into(rows), use(key), now;
     if (rows.empty()) return std::optional<DocumentInfo>();
     return std::optional<DocumentInfo>(document_from(rows.front()));
   } catch (const Poco::Exception& error) {
-    return failure(m_impl->file, error);
+    return failure(file, error);
   }
+}
+
+}  // namespace
+
+Result<std::optional<DocumentInfo>> Catalog::document_by_key(const std::string& work_key) const {
+  return one_document(*m_impl->session, m_impl->file, "work_key", work_key);
+}
+
+Result<std::optional<DocumentInfo>> Catalog::document_by_id(std::int64_t id) const {
+  return one_document(*m_impl->session, m_impl->file, "id", id);
 }
 
 Result<std::vector<std::string>> Catalog::source_names(std::int64_t document_id) const {
@@ -173,9 +187,9 @@ Result<AddResult> Catalog::add(const NewVersion& version) {
     AddResult result;
     result.outcome = outcome;
     result.version = number;
-    std::vector<DocumentRow> rows;
-    session << std::string(kDocumentColumns) + " WHERE d.id = ?", into(rows), use(document_id), now;
-    if (!rows.empty()) result.document = document_from(rows.front());
+    Result<std::optional<DocumentInfo>> document = document_by_id(document_id);
+    if (!document.is_ok()) return document.status();
+    if (document.value()) result.document = *document.value();
     return result;
   } catch (const Poco::Exception& error) {
     try {

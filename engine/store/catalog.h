@@ -36,6 +36,8 @@ public:
 
   // The version made from these original bytes, if any.
   Result<std::optional<VersionInfo>> version_by_original(const std::string& sha256) const;
+  // The document with this id, if any.
+  Result<std::optional<DocumentInfo>> document_by_id(std::int64_t id) const;
   // The document with this work key, if any.
   Result<std::optional<DocumentInfo>> document_by_key(const std::string& work_key) const;
   // The source names of a document's versions (to tell a new version from a different work with the same URI).

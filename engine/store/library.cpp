@@ -109,7 +109,7 @@ Result<std::unique_ptr<Library>> Library::open(const std::filesystem::path& dir,
 
 Result<AddResult> Library::add(const Original& original, const model::Document& document, Publication state,
                                std::string_view who) {
-  const std::string sha256 = ingest::sha256_hex(original.bytes);
+  const std::string sha256 = original.sha256.empty() ? ingest::sha256_hex(original.bytes) : std::string(original.sha256);
   Result<std::optional<VersionInfo>> known = m_impl->catalog->version_by_original(sha256);
   if (!known.is_ok()) return known.status();
   if (known.value()) {
@@ -117,12 +117,9 @@ Result<AddResult> Library::add(const Original& original, const model::Document& 
     AddResult result;
     result.outcome = AddOutcome::Unchanged;
     result.version = known.value()->number;
-    Result<std::vector<DocumentInfo>> all = m_impl->catalog->documents();
-    if (all.is_ok()) {
-      for (const DocumentInfo& info : all.value()) {
-        if (info.id == known.value()->document_id) result.document = info;
-      }
-    }
+    Result<std::optional<DocumentInfo>> stored = m_impl->catalog->document_by_id(known.value()->document_id);
+    if (!stored.is_ok()) return stored.status();
+    if (stored.value()) result.document = *stored.value();
     return result;
   }
 

@@ -62,10 +62,12 @@ struct AddResult {
   int version = 0;
 };
 
-// What the library was given: the original's name (a path or upload name) and its bytes.
+// What the library was given: the original's name (a path or upload name), its bytes, and their SHA-256 when the
+// caller already has it (ingest computes it while reading); empty means the library computes it.
 struct Original {
   std::string_view name;
   std::string_view bytes;
+  std::string_view sha256 = {};
 };
 
 class Library {

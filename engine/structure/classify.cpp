@@ -87,21 +87,11 @@ constexpr std::array<Keyword, 6> kKeywords = {{
     {"phu luc", LineKind::Appendix},
 }};
 
-// Byte length of the first n words of text.
-std::size_t word_prefix_bytes(std::string_view text, int words) {
-  std::size_t pos = 0;
-  for (int w = 0; w < words; ++w) {
-    while (pos < text.size() && text[pos] == ' ') ++pos;
-    while (pos < text.size() && text[pos] != ' ') ++pos;
-  }
-  return pos;
-}
-
 std::optional<Line> classify_keyword(std::string_view text) {
   const std::string head = fold(text.substr(0, 40));
   for (const Keyword& keyword : kKeywords) {
     if (!head.starts_with(keyword.folded)) continue;
-    const int words = keyword.folded.find(' ') == std::string_view::npos ? 1 : 2;
+    const std::size_t words = keyword.folded.find(' ') == std::string_view::npos ? 1 : 2;
     if (head.size() > keyword.folded.size() && head[keyword.folded.size()] != ' ') continue;
     const std::size_t keyword_bytes = word_prefix_bytes(text, words);
     std::string_view tail = text.substr(keyword_bytes);
@@ -142,6 +132,15 @@ std::optional<Line> classify_keyword(std::string_view text) {
 }
 
 }  // namespace
+
+std::size_t word_prefix_bytes(std::string_view text, std::size_t words) {
+  std::size_t pos = 0;
+  for (std::size_t w = 0; w < words; ++w) {
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    while (pos < text.size() && text[pos] != ' ') ++pos;
+  }
+  return pos;
+}
 
 std::string fold_with_offsets(std::string_view text, std::vector<std::size_t>* offsets) {
   std::string out;

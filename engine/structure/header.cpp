@@ -115,12 +115,7 @@ const text::DocumentType* type_of_line(std::string_view line, std::string& rest)
   if (name != "bien ban" && name != "ke hoach" && name != "bao cao" && name != "thong bao" && name != "to trinh" &&
       name != "quy che" && name != "quy dinh" && name != "huong dan")
     return nullptr;
-  std::size_t pos = 0;
-  for (std::size_t w = 0; w < best_words; ++w) {
-    while (pos < line.size() && line[pos] == ' ') ++pos;
-    while (pos < line.size() && line[pos] != ' ') ++pos;
-  }
-  rest = std::string(trim(line.substr(pos)));
+  rest = std::string(trim(line.substr(word_prefix_bytes(line, best_words))));
   return best;
 }
 
@@ -194,16 +189,6 @@ public:
   }
 
 private:
-  static std::size_t word_offset(std::string_view line, std::size_t words) {
-    std::size_t pos = 0;
-    while (pos < line.size() && line[pos] == ' ') ++pos;
-    for (std::size_t w = 0; w < words && pos < line.size(); ++w) {
-      while (pos < line.size() && line[pos] != ' ') ++pos;
-      while (pos < line.size() && line[pos] == ' ') ++pos;
-    }
-    return pos;
-  }
-
   void read_piece(std::string_view piece) {
     piece = trim(piece);
     if (piece.empty() || classify_line(piece).kind == LineKind::Separator) return;
@@ -219,7 +204,7 @@ private:
       const text::DocumentType* named_type = type_words.empty() ? nullptr : text::find_document_type(type_words);
       if (so != std::string::npos && so < 60 && named_type != nullptr) {
         const std::size_t words = static_cast<std::size_t>(std::count(folded.begin(), folded.begin() + static_cast<std::ptrdiff_t>(so), ' ')) + 1;
-        const std::size_t at = word_offset(piece, words);
+        const std::size_t at = std::min(piece.size(), piece.find_first_not_of(' ', word_prefix_bytes(piece, words)));
         if (const auto number = text::parse_doc_number(piece.substr(at))) {
           m_meta.number = number->text;
           m_number = number;

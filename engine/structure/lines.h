@@ -45,6 +45,9 @@ bool is_upper_line(std::string_view text);
 // True for a person's name as signed: 2–6 words, each starting with a capital ("Nguyễn Văn An", "Hồ Đức Phớc").
 bool looks_like_name(std::string_view text);
 
+// Byte length of the first n space-separated words of text (leading spaces included, the space after not).
+std::size_t word_prefix_bytes(std::string_view text, std::size_t words);
+
 // Text without the leading/trailing spaces and trailing punctuation given.
 std::string_view trim(std::string_view text);
 

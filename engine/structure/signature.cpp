@@ -47,13 +47,7 @@ std::string strip_rank(std::string_view name) {
   for (const std::string_view rank : kRanks) {
     if (!folded.starts_with(rank)) continue;
     const std::size_t words = static_cast<std::size_t>(std::count(rank.begin(), rank.end(), ' '));
-    std::size_t pos = 0;
-    for (std::size_t w = 0; w < words; ++w) {
-      pos = name.find(' ', pos);
-      if (pos == std::string_view::npos) return std::string(name);
-      ++pos;
-    }
-    return std::string(trim(name.substr(pos)));
+    return std::string(trim(name.substr(word_prefix_bytes(name, words))));
   }
   return std::string(trim(name));
 }

@@ -34,8 +34,8 @@ void date_from_passing(const Lines& lines, model::Document& document) {
   if (!document.meta.date.empty()) return;
   for (std::size_t i = lines.size(); i-- > 0;) {
     const std::string& text = lines[i].text;
-    if (text.find("thông qua ngày") == std::string::npos && text.find("thông qua ngày") == std::string::npos) continue;
-    const auto at = text.find("thông qua");
+    const auto at = text.find("thông qua ngày");
+    if (at == std::string::npos) continue;
     if (const auto date = text::parse_date(std::string_view(text).substr(at))) {
       if (date->day != 0) {
         document.meta.date = text::to_iso(*date);
@@ -95,7 +95,6 @@ model::Document build(const ingest::Extracted& extracted) {
   } else {
     pos = parse_preamble(lines, pos, document);
     pos = parse_body(lines, pos, lines.size(), /*stop_at_signature=*/true, document.body, document.warnings);
-    // A law's closing sentence ("Luật này đã được Quốc hội … thông qua ngày …") stands in the last article.
     pos = parse_signature(lines, pos, document);
     // A consolidated text's number is known only now (its authentication block closes the text).
     if (const auto number = text::parse_doc_number(document.meta.number);
@@ -104,6 +103,8 @@ model::Document build(const ingest::Extracted& extracted) {
       document.meta.kind = model::DocumentKind::Act;
     }
     if (pos < lines.size()) parse_attachments(lines, pos, document);
+    // A law's closing sentence ("Luật này đã được Quốc hội … thông qua ngày …") stays in its last article and
+    // gives the date the header lacks.
     date_from_passing(lines, document);
   }
   warn_about_loose_text(document, extracted.source);

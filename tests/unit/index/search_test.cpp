@@ -4,6 +4,7 @@
 #include <string>
 
 #include "index/index.h"
+#include "store/store.h"
 #include "support/process.h"
 #include "support/structure_support.h"
 
@@ -103,4 +104,26 @@ TEST_CASE("Malformed queries get a message and never an exception", "[index]") {
   index::Request huge;
   huge.query = std::string(10000, 'a');
   CHECK(f.index->search(huge).is_ok());
+}
+
+TEST_CASE("Rebuilding from the library indexes published documents only", "[index]") {
+  test::TempFolder folder("rebuild");
+  auto opened = store::Library::open(folder.path() / "lib", store::OpenMode::Write);
+  REQUIRE(opened.is_ok());
+  store::Library& library = *opened.value();
+  REQUIRE(library.add(store::Original{"nd30.txt", kDecree}, test::document_of(kDecree), store::Publication::Published,
+                      "test").is_ok());
+  REQUIRE(library.add(store::Original{"tt12.txt", kCircular}, test::document_of(kCircular), store::Publication::Draft,
+                      "test").is_ok());
+  const auto built = index::rebuild(library);
+  REQUIRE(built.is_ok());
+  CHECK(built.value() == 1);
+  auto search_index = index::Index::open(folder.path() / "lib" / "index", false);
+  REQUIRE(search_index.is_ok());
+  index::Request request;
+  request.query = "phạm vi";
+  const auto response = search_index.value()->search(request);
+  REQUIRE(response.is_ok());
+  REQUIRE(response->hits.size() == 1);
+  CHECK(response->hits[0].number == "30/2020/NĐ-CP");
 }
