@@ -112,13 +112,28 @@ int run_ingest(const CommandContext& context) {
   store::Library& library = *opened.value();
   const store::Publication state = draft ? store::Publication::Draft : store::Publication::Published;
   // The index follows the library (it is derived: vanthu reindex rebuilds it). Drafts are never indexed.
-  Result<std::unique_ptr<index::Index>> search_index = index::Index::open(dir / "index", true);
+  Result<std::unique_ptr<index::Index>> search_index = index::Index::open(dir / "index", index::Access::Write);
   if (!search_index.is_ok()) {
     context.err << "vanthu ingest: " << search_index.status().message() << '\n';
     return exit_code_for(search_index.status());
   }
-  constexpr std::size_t kCommitEvery = 200;  // a crash loses at most this many index entries, never stored documents
+  // A run killed earlier may have stored documents its index commit never took in.
+  if (Result<std::size_t> caught = index::catch_up(library, *search_index.value()); !caught.is_ok()) {
+    context.err << "vanthu ingest: " << caught.status().message() << '\n';
+    return exit_code_for(caught.status());
+  } else if (caught.value() > 0) {
+    context.err << "vanthu ingest: indexed " << caught.value() << " documents an interrupted run had stored\n";
+  }
+  // Index commits are batched (each costs a sync of every table). A crash between them loses no stored document:
+  // the next open catches the index up from the catalog (index::catch_up).
+  constexpr std::size_t kCommitEvery = 200;
   std::size_t uncommitted = 0;
+  const auto commit_index = [&]() -> Status {
+    Result<std::int64_t> change = library.last_change();
+    if (!change.is_ok()) return change.status();
+    uncommitted = 0;
+    return search_index.value()->commit(change.value());
+  };
   // A bar on a terminal for long runs; a line per file otherwise (logs, pipes, tests).
   const bool bar = files.size() > 20 && ::isatty(STDERR_FILENO) != 0 && &context.err == &std::cerr;
   std::size_t added = 0, versions = 0, unchanged = 0, failed = missing.size();
@@ -138,8 +153,8 @@ int run_ingest(const CommandContext& context) {
         if (Status indexed = search_index.value()->add(document, file.filename().string()); !indexed.is_ok()) {
           context.err << "vanthu ingest: " << indexed.message() << '\n';
         } else if (++uncommitted >= kCommitEvery) {
-          (void)search_index.value()->commit();
-          uncommitted = 0;
+          if (Status committed = commit_index(); !committed.is_ok())
+            context.err << "vanthu ingest: " << committed.message() << '\n';
         }
       }
     }
@@ -161,7 +176,7 @@ int run_ingest(const CommandContext& context) {
                   << '\n';
     }
   }
-  if (Status committed = search_index.value()->commit(); !committed.is_ok()) {
+  if (Status committed = commit_index(); !committed.is_ok()) {
     context.err << "vanthu ingest: " << committed.message() << " (vanthu reindex rebuilds the index)\n";
     ++failed;
   }
@@ -179,13 +194,19 @@ int run_ingest(const CommandContext& context) {
 int run_check(const CommandContext& context) {
   Args args(context.args);
   if (answered_help(args, context,
-                    "usage: vanthu check [--library DIR]\n  verify every original, every XML and the catalog\n")) return kExitOk;
+                    "usage: vanthu check [--library DIR]\n  verify every original, every XML, the catalog and the index\n")) return kExitOk;
   bool ok = true;
   const fs::path dir = library_dir(args, context, ok);
   auto positionals = args.positionals();
   if (!ok || !positionals.is_ok() || !positionals->empty()) {
     context.err << "usage: vanthu check [--library DIR]\n";
     return kExitUsage;
+  }
+  // As a database replays its journal on open: documents a killed run stored but did not index are indexed now.
+  if (Result<std::size_t> recovered = index::recover(dir); !recovered.is_ok()) {
+    context.err << "vanthu check: " << recovered.status().message() << '\n';
+  } else if (recovered.value() > 0) {
+    context.out << "recovered  indexed " << recovered.value() << " documents an interrupted run had stored\n";
   }
   Result<std::unique_ptr<store::Library>> opened = store::Library::open(dir, store::OpenMode::ReadOnly);
   if (!opened.is_ok()) {
@@ -197,6 +218,13 @@ int run_check(const CommandContext& context) {
     context.err << "vanthu check: " << problems.status().message() << '\n';
     return exit_code_for(problems.status());
   }
+  // The index must agree with the catalog: same documents, every change taken in.
+  Result<std::unique_ptr<index::Index>> search_index = index::Index::open(dir / "index", index::Access::Read);
+  Result<std::vector<std::string>> disagreements =
+      search_index.is_ok() ? index::disagreements(*opened.value(), *search_index.value())
+                           : Result<std::vector<std::string>>(search_index.status());
+  if (!disagreements.is_ok()) problems->push_back("index: " + disagreements.status().message());
+  else problems->insert(problems->end(), disagreements->begin(), disagreements->end());
   for (const std::string& problem : problems.value()) context.out << "problem  " << problem << '\n';
   Result<std::vector<store::DocumentInfo>> documents = opened.value()->documents();
   std::size_t versions = 0;

@@ -2,6 +2,7 @@
 //
 // `vanthu search` (one query, or --queries FILE: one JSON line per query line, same order) and `vanthu reindex`
 // (rebuild the index from the library's XML beside the old one, then swap, so a crash leaves the old index whole).
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <ostream>
@@ -67,32 +68,46 @@ void print_human(std::ostream& out, const index::Response& response) {
 int run_search(const CommandContext& context) {
   Args args(context.args);
   if (answered_help(args, context,
-                    "usage: vanthu search [--library DIR] [--json] [--limit N] [--unit document|article]\n"
-                   "                     [--filter FIELD:VALUE]... (QUERY | --queries FILE)\n"
+                    "usage: vanthu search [--library DIR] [--json] [--limit N] [--offset N] [--sort relevance|date|oldest]\n"
+                   "                     [--unit document|article] [--filter FIELD:VALUE]... (QUERY | --queries FILE)\n"
                    "  query words with or without diacritics, \"phrases\", -word, AND/OR/NOT, type: issuer: year:\n"
                    "  number: date:FROM..TO\n")) return kExitOk;
   const bool json = args.flag("--json");
   bool ok = true;
   const fs::path dir = library_dir(args, context, ok);
   auto limit = args.option("--limit");
+  auto offset = args.option("--offset");
+  auto sort = args.option("--sort");
   auto unit = args.option("--unit");
   auto filters = args.options("--filter");
   auto queries_file = args.option("--queries");
   auto positionals = args.positionals();
-  if (!ok || !limit.is_ok() || !unit.is_ok() || !filters.is_ok() || !queries_file.is_ok() || !positionals.is_ok()) {
+  if (!ok || !limit.is_ok() || !offset.is_ok() || !sort.is_ok() || !unit.is_ok() || !filters.is_ok() || !queries_file.is_ok() || !positionals.is_ok()) {
     context.err << "usage: vanthu search [--library DIR] [--json] [--limit N] [--unit document|article] QUERY\n";
     return kExitUsage;
   }
   index::Request base;
-  if (limit.value()) {
-    try {
-      base.limit = static_cast<std::size_t>(std::stoul(*limit.value()));
-    } catch (...) {
-      context.err << "vanthu search: --limit needs a number\n";
-      return kExitUsage;
+  // --limit 1..1000 and --offset 0..100000: pages of results, as the web UI asks for them.
+  const auto number = [&](const std::optional<std::string>& text, const char* flag, std::size_t low, std::size_t high,
+                          std::size_t& into) {
+    if (!text) return true;
+    const bool digits = !text->empty() && text->size() < 10 &&
+                        std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits) into = static_cast<std::size_t>(std::stoul(*text));
+    if (!digits || into < low || into > high) {
+      context.err << "vanthu search: " << flag << " is a number from " << low << " to " << high << '\n';
+      return false;
     }
-    if (base.limit == 0 || base.limit > 1000) {
-      context.err << "vanthu search: --limit is between 1 and 1000\n";
+    return true;
+  };
+  if (!number(limit.value(), "--limit", 1, 1000, base.limit) ||
+      !number(offset.value(), "--offset", 0, 100000, base.offset))
+    return kExitUsage;
+  if (sort.value()) {
+    if (*sort.value() == "date") base.sort = index::Sort::DateNewest;
+    else if (*sort.value() == "oldest") base.sort = index::Sort::DateOldest;
+    else if (*sort.value() != "relevance") {
+      context.err << "vanthu search: --sort is relevance, date (newest first) or oldest\n";
       return kExitUsage;
     }
   }
@@ -128,7 +143,10 @@ int run_search(const CommandContext& context) {
     for (const std::string& word : positionals.value()) query += (query.empty() ? "" : " ") + word;
     queries.push_back(query);
   }
-  Result<std::unique_ptr<index::Index>> opened = index::Index::open(dir / "index", false);
+  // Documents a killed run stored but did not index become searchable first (a no-op when the index is current).
+  if (Result<std::size_t> recovered = index::recover(dir); !recovered.is_ok())
+    context.err << "vanthu search: " << recovered.status().message() << '\n';
+  Result<std::unique_ptr<index::Index>> opened = index::Index::open(dir / "index", index::Access::Read);
   if (!opened.is_ok()) {
     context.err << "vanthu search: " << opened.status().message() << '\n';
     return exit_code_for(opened.status());

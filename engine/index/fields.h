@@ -24,6 +24,9 @@ inline constexpr std::string_view kUnit = "XU";        // XUdoc, XUart
 inline constexpr std::string_view kId = "Q";           // unique id of a unit: Q<uri> or Q<uri>#<eid>
 inline constexpr std::string_view kWork = "XW";        // every unit of a document: XW<uri>
 
+// Index metadata: the library change (store::Library::last_change) the index reflects.
+inline constexpr std::string_view kSyncedChangeKey = "vanthu.library_change";
+
 // Value slots.
 inline constexpr Xapian::valueno kSlotDate = 0;    // "2020-03-05" (sortable)
 inline constexpr Xapian::valueno kSlotType = 1;    // "Nghị định" (facet)

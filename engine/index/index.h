@@ -56,21 +56,35 @@ struct Response {
   std::optional<std::string> suggestion;                             // the query with diacritics restored
 };
 
+// How an index is opened. Create is for building a new index (reindex): the directory is emptied first and every
+// document is added once, which skips the look-ups that replacing needs.
+enum class Access : std::uint8_t { Read, Write, Create };
+
 class Index {
 public:
   // Opens the index in dir (created when writing and missing).
-  static Result<std::unique_ptr<Index>> open(const std::filesystem::path& dir, bool write);
+  static Result<std::unique_ptr<Index>> open(const std::filesystem::path& dir, Access access);
   ~Index();
   Index(const Index&) = delete;
   Index& operator=(const Index&) = delete;
 
   // Adds or replaces a document and its article units; source is the original's file name.
   Status add(const model::Document& document, const std::string& source);
-  Status commit();
+  // Takes every unit of a document out (unpublished, withdrawn).
+  Status remove(const std::string& work_uri);
+  // Makes what was added durable, recording that the index now reflects the library up to library_change
+  // (store::Library::last_change); the two are committed together.
+  Status commit(std::int64_t library_change);
+
+  // The library change this index last committed (0 for a new index).
+  Result<std::int64_t> synced_change() const;
+  // The work URIs of every document in the index.
+  Result<std::vector<std::string>> works() const;
 
   Result<Response> search(const Request& request) const;
 
 private:
+  friend Result<std::size_t> rebuild(const store::Library& library);
   struct Impl;
   explicit Index(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> m_impl;
@@ -79,5 +93,18 @@ private:
 // Rebuilds <library>/index from the published documents' latest XML (drafts stay out), beside the old index, then
 // swaps them. Returns the number of documents indexed.
 Result<std::size_t> rebuild(const store::Library& library);
+
+// Brings the index up to the library: every document changed after the index's synced change is indexed again
+// (published) or taken out (anything else), then committed. A run killed after storing documents but before its
+// index commit leaves exactly this gap. Returns the number of documents brought up to date.
+Result<std::size_t> catch_up(const store::Library& library, Index& index);
+
+// Opens the library and its index for writing and catches up, when the index is behind and no other process is
+// writing (a writer catches up itself). Readers call it first, as a database replays its journal on open.
+Result<std::size_t> recover(const std::filesystem::path& library_dir);
+
+// Where the index and the library disagree: changes not taken in, published documents missing, documents indexed
+// that are not published. One line each; empty when they agree.
+Result<std::vector<std::string>> disagreements(const store::Library& library, const Index& index);
 
 }  // namespace vanthu::index

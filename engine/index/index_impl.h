@@ -7,6 +7,10 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <unordered_map>
+#include <vector>
 #include <string>
 
 #include "index/index.h"
@@ -14,11 +18,41 @@
 
 namespace vanthu::index {
 
+// A document turned into Xapian documents, one per unit, ready to write; built without touching the database, so
+// a rebuild can prepare the next document on one core while the other writes this one.
+struct PreparedUnit {
+  std::string id_term;  // Q<uri> or Q<uri>#<eid>
+  Xapian::Document document;
+};
+struct Prepared {
+  std::string work_term;  // XW<uri>: every unit of the document, deleted together when a new version comes
+  std::vector<PreparedUnit> units;
+};
+Prepared prepare(const model::Document& document, const std::string& source);
+
+// The index's own spellings: folded key → its most written exact keys, with how often each is written.
+struct Variant {
+  std::string exact;
+  Xapian::termcount count = 0;
+};
+using Vocabulary = std::unordered_map<std::string, std::vector<Variant>>;
+
 struct Index::Impl {
   std::filesystem::path dir;
   std::unique_ptr<Xapian::WritableDatabase> writable;
   std::unique_ptr<Xapian::Database> readable;
+  bool fresh = false;  // Access::Create: every document arrives once, so add instead of replace
   const Xapian::Database& database() const { return writable ? *writable : *readable; }
+  Status write(Prepared prepared);  // Xapian errors become Status
+
+  // suggest.cpp: the query with diacritics restored, for a query typed without any; nullopt when nothing changes.
+  // The vocabulary is read from the index once, on first use (a reader sees the index as it was opened).
+  std::optional<std::string> suggest(const std::string& query) const;
+  const Vocabulary& vocabulary() const;
+
+private:
+  mutable std::once_flag m_vocabulary_once;
+  mutable Vocabulary m_vocabulary;
 };
 
 // The query a request's text and filters make (query.cpp). InvalidArgument for queries that say nothing.

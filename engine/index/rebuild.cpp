@@ -2,15 +2,96 @@
 //
 // Rebuilding the index from the library: the index is derived, the canonical XML is the truth. The new index is
 // built beside the old one and swapped in only when complete, so a crash leaves the old index whole.
+//
+// Two cores, two stages: a reader thread loads, parses and tokenizes the next documents (prepare) while this thread
+// writes the previous ones into Xapian, which is single-writer. A short bounded queue keeps memory flat.
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <thread>
 
 #include "index/index.h"
+#include "index/index_impl.h"
 #include "store/store.h"
 
 namespace vanthu::index {
+namespace {
 
 namespace fs = std::filesystem;
+
+// The hand-over between the reader and the writer. The reader pushes prepared documents, then a final status; the
+// writer pops until it gets that status. Either side can stop the other (close).
+class Handover {
+public:
+  // False when the writer has stopped: the reader stops too.
+  bool push(Prepared prepared) {
+    std::unique_lock lock(m_mutex);
+    m_space.wait(lock, [&] { return m_queue.size() < kDepth || m_closed; });
+    if (m_closed) return false;
+    m_queue.push_back(std::move(prepared));
+    m_ready.notify_one();
+    return true;
+  }
+  void finish(Status status) {
+    std::lock_guard lock(m_mutex);
+    m_end = std::move(status);
+    m_ready.notify_one();
+  }
+  // The next document, or nullopt when the reader has finished (its status is then in end()).
+  std::optional<Prepared> pop() {
+    std::unique_lock lock(m_mutex);
+    m_ready.wait(lock, [&] { return !m_queue.empty() || m_end.has_value(); });
+    if (m_queue.empty()) return std::nullopt;
+    Prepared next = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_space.notify_one();
+    return next;
+  }
+  void close() {
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    m_space.notify_one();
+  }
+  Status end() {
+    std::lock_guard lock(m_mutex);
+    return m_end.value_or(Status::ok());
+  }
+
+private:
+  static constexpr std::size_t kDepth = 8;
+  std::mutex m_mutex;
+  std::condition_variable m_ready, m_space;
+  std::deque<Prepared> m_queue;
+  std::optional<Status> m_end;
+  bool m_closed = false;
+};
+
+// The reader stage: every published document's latest XML, parsed and prepared. Drafts stay invisible to search.
+void read_documents(const store::Library& library, Handover& handover) {
+  Result<std::vector<store::DocumentInfo>> documents = library.documents();
+  if (!documents.is_ok()) return handover.finish(documents.status());
+  for (const store::DocumentInfo& document : documents.value()) {
+    if (document.state != store::Publication::Published) continue;
+    Result<std::vector<store::VersionInfo>> versions = library.versions(document.id);
+    if (!versions.is_ok()) return handover.finish(versions.status());
+    if (versions->empty()) continue;
+    Result<std::string> xml = library.xml(versions->back());
+    if (!xml.is_ok()) return handover.finish(xml.status());
+    Result<model::Document> parsed = model::from_akn(document.work_uri, xml.value());
+    if (!parsed.is_ok()) return handover.finish(parsed.status());
+    try {
+      if (!handover.push(prepare(parsed.value(), versions->back().source_name))) return handover.finish(Status::ok());
+    } catch (const Xapian::Error& error) {
+      return handover.finish(Status::internal(document.work_uri + ": index: " + error.get_description()));
+    }
+  }
+  handover.finish(Status::ok());
+}
+
+}  // namespace
 
 Result<std::size_t> rebuild(const store::Library& library) {
   const fs::path fresh = library.dir() / "index.new";
@@ -19,22 +100,24 @@ Result<std::size_t> rebuild(const store::Library& library) {
   fs::remove_all(fresh, error);
   std::size_t count = 0;
   {
-    Result<std::unique_ptr<Index>> index = Index::open(fresh, true);
+    // The caller holds the library's writer lock: nothing changes while the index is rebuilt.
+    Result<std::int64_t> change = library.last_change();
+    if (!change.is_ok()) return change.status();
+    Result<std::unique_ptr<Index>> index = Index::open(fresh, Access::Create);
     if (!index.is_ok()) return index.status();
-    Result<std::vector<store::DocumentInfo>> documents = library.documents();
-    if (!documents.is_ok()) return documents.status();
-    for (const store::DocumentInfo& document : documents.value()) {
-      if (document.state != store::Publication::Published) continue;  // drafts stay invisible to search
-      Result<std::vector<store::VersionInfo>> versions = library.versions(document.id);
-      if (!versions.is_ok() || versions->empty()) continue;
-      Result<std::string> xml = library.xml(versions->back());
-      if (!xml.is_ok()) return xml.status();
-      Result<model::Document> parsed = model::from_akn(document.work_uri, xml.value());
-      if (!parsed.is_ok()) return parsed.status();
-      if (Status added = index.value()->add(parsed.value(), versions->back().source_name); !added.is_ok()) return added;
+    Handover handover;
+    std::thread reader([&] { read_documents(library, handover); });
+    Status written = Status::ok();
+    while (std::optional<Prepared> next = handover.pop()) {
+      written = index.value()->m_impl->write(std::move(*next));
+      if (!written.is_ok()) break;
       ++count;
     }
-    if (Status committed = index.value()->commit(); !committed.is_ok()) return committed;
+    handover.close();
+    reader.join();
+    if (!written.is_ok()) return written;
+    if (Status read = handover.end(); !read.is_ok()) return read;
+    if (Status committed = index.value()->commit(change.value()); !committed.is_ok()) return committed;
   }
   // Swap: the old index stays whole until the new one is complete.
   const fs::path old = library.dir() / "index.old";

@@ -44,6 +44,7 @@ Result<Response> Index::search(const Request& request) const {
     facet(types, "type");
     facet(issuers, "issuer");
     facet(years, "year");
+    response.suggestion = m_impl->suggest(request.query);
   } catch (const Xapian::Error& error) {
     return Status::internal(m_impl->dir.string() + ": search: " + error.get_description());
   }

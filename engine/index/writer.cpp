@@ -25,8 +25,8 @@ void index_body(Xapian::Document& doc, const std::string& text) {
     if (token.folded.empty()) return;
     const Xapian::termpos position = token.position + 1;
     doc.add_posting(prefixed(kFolded, token.folded), position, kBodyWeight);
+    // A syllable written without marks has one key in both layers; the folded term stands for it.
     if (token.exact != token.folded) doc.add_posting(prefixed(kExact, token.exact), position, kBodyWeight);
-    else doc.add_posting(prefixed(kExact, token.exact), position, 0);
     if (token.kind == text::TokenKind::Compound) return;  // its parts follow and make the pairs
     if (!previous.empty()) doc.add_term(prefixed(kBigram, previous + "_" + token.folded), kBigramWeight);
     previous = token.folded;
@@ -45,12 +45,15 @@ void index_title(Xapian::Document& doc, const std::string& title) {
   });
 }
 
+std::string unit_id(const SearchUnit& unit) {
+  return prefixed(kId, unit.hit.eid.empty() ? unit.hit.uri : unit.hit.uri + "#" + unit.hit.eid);
+}
+
 Xapian::Document make_document(const SearchUnit& unit) {
   Xapian::Document doc;
   index_body(doc, unit.text);
   index_title(doc, unit.name);
-  const std::string id = unit.hit.eid.empty() ? unit.hit.uri : unit.hit.uri + "#" + unit.hit.eid;
-  doc.add_boolean_term(prefixed(kId, id));
+  doc.add_boolean_term(unit_id(unit));
   doc.add_boolean_term(prefixed(kWork, unit.hit.uri));
   doc.add_boolean_term(prefixed(kUnit, unit.hit.eid.empty() ? "doc" : "art"));
   if (!unit.hit.type.empty()) doc.add_boolean_term(prefixed(kType, text::slugify(unit.hit.type)));
@@ -74,6 +77,32 @@ Xapian::Document make_document(const SearchUnit& unit) {
 
 }  // namespace
 
+Prepared prepare(const model::Document& document, const std::string& source) {
+  Prepared prepared;
+  std::vector<SearchUnit> units = units_of(document, source);
+  if (units.empty()) return prepared;
+  prepared.work_term = prefixed(kWork, units.front().hit.uri);
+  prepared.units.reserve(units.size());
+  for (const SearchUnit& unit : units) prepared.units.push_back(PreparedUnit{unit_id(unit), make_document(unit)});
+  return prepared;
+}
+
+Status Index::Impl::write(Prepared prepared) {
+  if (!writable) return Status::internal("index opened read-only");
+  try {
+    if (fresh) {
+      for (PreparedUnit& unit : prepared.units) writable->add_document(unit.document);
+    } else {
+      // A new version replaces every unit of the document: articles may have gone.
+      if (!prepared.work_term.empty()) writable->delete_document(prepared.work_term);
+      for (PreparedUnit& unit : prepared.units) writable->replace_document(unit.id_term, unit.document);
+    }
+  } catch (const Xapian::Error& error) {
+    return Status::io_error(dir.string() + ": index: " + error.get_description());
+  }
+  return Status::ok();
+}
+
 Index::Index(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Index::~Index() {
   if (m_impl && m_impl->writable) {
@@ -84,14 +113,19 @@ Index::~Index() {
   }
 }
 
-Result<std::unique_ptr<Index>> Index::open(const std::filesystem::path& dir, bool write) {
+Result<std::unique_ptr<Index>> Index::open(const std::filesystem::path& dir, Access access) {
   auto impl = std::make_unique<Impl>();
   impl->dir = dir;
+  impl->fresh = access == Access::Create;
   try {
-    if (write) {
-      impl->writable = std::make_unique<Xapian::WritableDatabase>(dir.string(), Xapian::DB_CREATE_OR_OPEN);
-    } else {
-      impl->readable = std::make_unique<Xapian::Database>(dir.string());
+    switch (access) {
+      case Access::Read: impl->readable = std::make_unique<Xapian::Database>(dir.string()); break;
+      case Access::Write:
+        impl->writable = std::make_unique<Xapian::WritableDatabase>(dir.string(), Xapian::DB_CREATE_OR_OPEN);
+        break;
+      case Access::Create:
+        impl->writable = std::make_unique<Xapian::WritableDatabase>(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+        break;
     }
   } catch (const Xapian::DatabaseLockError&) {
     return Status::already_exists(dir.string() + ": the index is being written by another process");
@@ -104,29 +138,60 @@ Result<std::unique_ptr<Index>> Index::open(const std::filesystem::path& dir, boo
 }
 
 Status Index::add(const model::Document& document, const std::string& source) {
+  try {
+    return m_impl->write(prepare(document, source));
+  } catch (const Xapian::Error& error) {
+    return Status::io_error(m_impl->dir.string() + ": index: " + error.get_description());
+  }
+}
+
+Status Index::remove(const std::string& work_uri) {
   if (!m_impl->writable) return Status::internal("index opened read-only");
   try {
-    const std::vector<SearchUnit> units = units_of(document, source);
-    // A new version replaces every unit of the document: articles may have gone.
-    if (!units.empty()) m_impl->writable->delete_document(prefixed(kWork, units.front().hit.uri));
-    for (const SearchUnit& unit : units) {
-      const std::string id = unit.hit.eid.empty() ? unit.hit.uri : unit.hit.uri + "#" + unit.hit.eid;
-      m_impl->writable->replace_document(prefixed(kId, id), make_document(unit));
-    }
+    m_impl->writable->delete_document(prefixed(kWork, work_uri));
   } catch (const Xapian::Error& error) {
     return Status::io_error(m_impl->dir.string() + ": index: " + error.get_description());
   }
   return Status::ok();
 }
 
-Status Index::commit() {
-  if (!m_impl->writable) return Status::ok();
+Status Index::commit(std::int64_t library_change) {
+  if (!m_impl->writable) return Status::internal("index opened read-only");
   try {
+    m_impl->writable->set_metadata(std::string(kSyncedChangeKey), std::to_string(library_change));
     m_impl->writable->commit();
   } catch (const Xapian::Error& error) {
     return Status::io_error(m_impl->dir.string() + ": index commit: " + error.get_description());
   }
   return Status::ok();
+}
+
+}  // namespace vanthu::index
+
+namespace vanthu::index {
+
+Result<std::int64_t> Index::synced_change() const {
+  try {
+    const std::string value = m_impl->database().get_metadata(std::string(kSyncedChangeKey));
+    return value.empty() ? std::int64_t{0} : std::stoll(value);
+  } catch (const Xapian::Error& error) {
+    return Status::io_error(m_impl->dir.string() + ": index: " + error.get_description());
+  } catch (const std::exception&) {
+    return Status::io_error(m_impl->dir.string() + ": index: the recorded library change is not a number");
+  }
+}
+
+Result<std::vector<std::string>> Index::works() const {
+  std::vector<std::string> uris;
+  try {
+    const Xapian::Database& database = m_impl->database();
+    const std::string prefix(kWork);
+    for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it)
+      uris.push_back((*it).substr(prefix.size()));
+  } catch (const Xapian::Error& error) {
+    return Status::io_error(m_impl->dir.string() + ": index: " + error.get_description());
+  }
+  return uris;
 }
 
 }  // namespace vanthu::index

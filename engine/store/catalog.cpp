@@ -213,6 +213,32 @@ Result<std::vector<DocumentInfo>> Catalog::documents() const {
   }
 }
 
+Result<std::int64_t> Catalog::last_change() const {
+  try {
+    std::int64_t change = 0;
+    *m_impl->session << "SELECT COALESCE(MAX(id), 0) FROM audit", into(change), now;
+    return change;
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+Result<std::vector<DocumentInfo>> Catalog::changed_since(std::int64_t change) const {
+  try {
+    std::vector<DocumentRow> rows;
+    std::int64_t after = change;
+    *m_impl->session << std::string(kDocumentColumns) +
+                            " WHERE d.id IN (SELECT document_id FROM audit WHERE id > ?) ORDER BY d.id",
+        into(rows), use(after), now;
+    std::vector<DocumentInfo> documents;
+    documents.reserve(rows.size());
+    for (const DocumentRow& row : rows) documents.push_back(document_from(row));
+    return documents;
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
 Result<std::vector<VersionInfo>> Catalog::versions(std::int64_t document_id) const {
   try {
     std::vector<Poco::Tuple<std::int64_t, int, std::string, std::string, std::string, std::string, std::string>> rows;

@@ -49,6 +49,10 @@ public:
   Result<std::vector<DocumentInfo>> documents() const;
   Result<std::vector<VersionInfo>> versions(std::int64_t document_id) const;
 
+  // The newest audit row's id (0 for an empty catalog), and the documents named by audit rows after a given one.
+  Result<std::int64_t> last_change() const;
+  Result<std::vector<DocumentInfo>> changed_since(std::int64_t change) const;
+
 private:
   struct Impl;
   explicit Catalog(std::unique_ptr<Impl> impl);

@@ -173,6 +173,12 @@ Result<std::vector<VersionInfo>> Library::versions(std::int64_t document_id) con
   return m_impl->catalog->versions(document_id);
 }
 
+Result<std::int64_t> Library::last_change() const { return m_impl->catalog->last_change(); }
+
+Result<std::vector<DocumentInfo>> Library::changed_since(std::int64_t change) const {
+  return m_impl->catalog->changed_since(change);
+}
+
 Result<std::string> Library::xml(const VersionInfo& version) const {
   return vanthu::read_file(sharded(m_impl->dir / "xml", version.original_sha256, ".xml"));
 }

@@ -88,6 +88,12 @@ public:
   Result<std::vector<DocumentInfo>> documents() const;
   Result<std::vector<VersionInfo>> versions(std::int64_t document_id) const;
 
+  // Every change to the catalog (a version added, a publication state changed) appends an audit row; its id orders
+  // the changes. Whatever follows the library (the search index) records the last change it has taken in, and
+  // asks for the documents changed after it to catch up.
+  Result<std::int64_t> last_change() const;
+  Result<std::vector<DocumentInfo>> changed_since(std::int64_t change) const;
+
   // The canonical XML and the original bytes of a version.
   Result<std::string> xml(const VersionInfo& version) const;
   Result<std::string> original(const VersionInfo& version) const;

@@ -2,6 +2,8 @@
 #include "support/process.h"
 
 #include <fcntl.h>
+#include <signal.h>
+#include <thread>
 #include <fstream>
 #include <sstream>
 #include <sys/wait.h>
@@ -32,17 +34,17 @@ TempFolder::~TempFolder() {
   std::filesystem::remove_all(m_path, ignored);
 }
 
-ProcessResult run_process(const std::string& program, const std::vector<std::string>& args, const std::string& input) {
-  TempFolder io("process");
+namespace {
+
+// Starts program with its standard streams on files in io; returns its pid.
+pid_t start_process(const TempFolder& io, const std::string& program, const std::vector<std::string>& args,
+                    const std::string& input) {
   const auto in_path = io.path() / "stdin", out_path = io.path() / "stdout", err_path = io.path() / "stderr";
   std::ofstream(in_path, std::ios::binary) << input;
-
   std::vector<char*> argv;
   argv.push_back(const_cast<char*>(program.c_str()));
   for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
   argv.push_back(nullptr);
-
-  ProcessResult result;
   const pid_t pid = ::fork();
   if (pid == 0) {
     const int in_fd = ::open(in_path.c_str(), O_RDONLY);
@@ -54,12 +56,42 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
     ::execv(program.c_str(), argv.data());
     ::_exit(127);
   }
+  return pid;
+}
+
+ProcessResult collect(const TempFolder& io, int status) {
+  ProcessResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  result.out = slurp(io.path() / "stdout");
+  result.err = slurp(io.path() / "stderr");
+  return result;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::string& program, const std::vector<std::string>& args, const std::string& input) {
+  TempFolder io("process");
+  const pid_t pid = start_process(io, program, args, input);
   int status = 0;
   ::waitpid(pid, &status, 0);
-  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  result.out = slurp(out_path);
-  result.err = slurp(err_path);
-  return result;
+  return collect(io, status);
+}
+
+ProcessResult run_process_killed_after(const std::string& program, const std::vector<std::string>& args,
+                                       std::chrono::milliseconds after) {
+  TempFolder io("process");
+  const pid_t pid = start_process(io, program, args, {});
+  const auto deadline = std::chrono::steady_clock::now() + after;
+  int status = 0;
+  while (::waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return collect(io, status);
 }
 
 }  // namespace vanthu::test

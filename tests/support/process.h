@@ -4,6 +4,7 @@
 // printed and returned. Standard streams go through temporary files, so large outputs cannot deadlock a pipe.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -18,6 +19,11 @@ struct ProcessResult {
 
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
                           const std::string& input = {});
+
+// Runs a program and kills it with SIGKILL once `after` has passed, as a crash or a power cut would; what it had
+// printed by then is returned. A program that ends first is simply waited for.
+ProcessResult run_process_killed_after(const std::string& program, const std::vector<std::string>& args,
+                                       std::chrono::milliseconds after);
 
 // A fresh empty folder under the system temporary folder, removed by the destructor.
 class TempFolder {

@@ -24,12 +24,12 @@ struct Fixture {
   test::TempFolder folder{"index"};
   std::unique_ptr<index::Index> index;
   Fixture() {
-    auto opened = index::Index::open(folder.path() / "index", true);
+    auto opened = index::Index::open(folder.path() / "index", index::Access::Write);
     REQUIRE(opened.is_ok());
     index = std::move(opened).value();
     REQUIRE(index->add(test::document_of(kDecree), "nd30.txt").is_ok());
     REQUIRE(index->add(test::document_of(kCircular), "tt12.txt").is_ok());
-    REQUIRE(index->commit().is_ok());
+    REQUIRE(index->commit(1).is_ok());
   }
   index::Response search(const std::string& query, index::Unit unit = index::Unit::Document) {
     index::Request request;
@@ -118,7 +118,7 @@ TEST_CASE("Rebuilding from the library indexes published documents only", "[inde
   const auto built = index::rebuild(library);
   REQUIRE(built.is_ok());
   CHECK(built.value() == 1);
-  auto search_index = index::Index::open(folder.path() / "lib" / "index", false);
+  auto search_index = index::Index::open(folder.path() / "lib" / "index", index::Access::Read);
   REQUIRE(search_index.is_ok());
   index::Request request;
   request.query = "phạm vi";
@@ -126,4 +126,39 @@ TEST_CASE("Rebuilding from the library indexes published documents only", "[inde
   REQUIRE(response.is_ok());
   REQUIRE(response->hits.size() == 1);
   CHECK(response->hits[0].number == "30/2020/NĐ-CP");
+}
+
+TEST_CASE("An index behind its library is found out by disagreements and closed by catch_up", "[index]") {
+  test::TempFolder folder("follow");
+  auto opened = store::Library::open(folder.path() / "lib", store::OpenMode::Write);
+  REQUIRE(opened.is_ok());
+  store::Library& library = *opened.value();
+  const model::Document decree = test::document_of(kDecree);
+  REQUIRE(library.add(store::Original{"nd30.txt", kDecree}, decree, store::Publication::Published, "test").is_ok());
+  auto writable = index::Index::open(folder.path() / "lib" / "index", index::Access::Write);
+  REQUIRE(writable.is_ok());
+  index::Index& search_index = *writable.value();
+  REQUIRE(search_index.add(decree, "nd30.txt").is_ok());
+  REQUIRE(search_index.commit(library.last_change().value()).is_ok());
+  CHECK(index::disagreements(library, search_index).value().empty());
+
+  // Stored, then "killed" before the index commit: the index is one change and one document behind.
+  REQUIRE(library.add(store::Original{"tt12.txt", kCircular}, test::document_of(kCircular),
+                      store::Publication::Published, "test").is_ok());
+  const auto behind = index::disagreements(library, search_index);
+  REQUIRE(behind.is_ok());
+  CHECK(behind->size() == 2);
+
+  const auto caught = index::catch_up(library, search_index);
+  REQUIRE(caught.is_ok());
+  CHECK(caught.value() == 1);
+  CHECK(index::disagreements(library, search_index).value().empty());
+  CHECK(search_index.synced_change().value() == library.last_change().value());
+  CHECK(index::catch_up(library, search_index).value() == 0);
+  index::Request request;
+  request.query = "thuế giá trị gia tăng";
+  const auto response = search_index.search(request);
+  REQUIRE(response.is_ok());
+  REQUIRE_FALSE(response->hits.empty());
+  CHECK(response->hits[0].number == "12/2021/TT-BTC");
 }
