@@ -55,12 +55,13 @@ private:
   mutable Vocabulary m_vocabulary;
 };
 
-// The query a request's text and filters make (query.cpp). InvalidArgument for queries that say nothing.
+// The query a request's text and filters make (query.cpp), with the database's term statistics at hand. InvalidArgument
+// for queries that say nothing.
 struct BuiltQuery {
   Xapian::Query query;
   std::vector<std::string> highlight;  // folded keys to mark in snippets
 };
-Result<BuiltQuery> build_query(const Request& request);
+Result<BuiltQuery> build_query(const Request& request, const Xapian::Database& database);
 
 // The passage of text around the first match of any highlight key, matches wrapped in <mark>, HTML-escaped.
 std::string make_snippet(const std::string& text, const std::vector<std::string>& highlight);

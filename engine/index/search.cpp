@@ -10,7 +10,7 @@
 namespace vanthu::index {
 
 Result<Response> Index::search(const Request& request) const {
-  Result<BuiltQuery> built = build_query(request);
+  Result<BuiltQuery> built = build_query(request, m_impl->database());
   if (!built.is_ok()) return built.status();
   Response response;
   response.query = request.query;

@@ -30,26 +30,31 @@ void escape_into(std::string& out, std::string_view text) {
 }  // namespace
 
 std::string make_snippet(const std::string& text, const std::vector<std::string>& highlight) {
+  // Each token once: its place in the text and which query word it is (-1: none).
   std::vector<text::Token> tokens;
+  std::vector<int> word_of;
   text::tokenize(text, [&](const text::Token& token) {
-    if (!token.part && !token.folded.empty()) tokens.push_back(token);
+    if (token.part || token.folded.empty()) return;
+    const auto found = std::find(highlight.begin(), highlight.end(), token.folded);
+    word_of.push_back(found == highlight.end() ? -1 : static_cast<int>(found - highlight.begin()));
+    tokens.push_back(token);
   });
   if (tokens.empty()) return {};
-  const auto matches = [&](const text::Token& token) {
-    return std::find(highlight.begin(), highlight.end(), token.folded) != highlight.end();
-  };
-  // The window that shows the most different query words, starting a little before its first match.
-  std::size_t best = 0, best_score = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (!matches(tokens[i])) continue;
-    std::vector<std::string_view> seen;
-    for (std::size_t j = i; j < tokens.size() && j < i + kWindowTokens - 5; ++j) {
-      if (matches(tokens[j]) && std::find(seen.begin(), seen.end(), tokens[j].folded) == seen.end())
-        seen.push_back(tokens[j].folded);
-    }
-    if (seen.size() > best_score) {
-      best_score = seen.size();
-      best = i;
+  const auto matches = [&](std::size_t i) { return word_of[i] >= 0; };
+  // The window that shows the most different query words, starting a little before its first match: one pass with
+  // a sliding window of kWindowTokens - 5 tokens and a count per query word.
+  constexpr std::size_t kSpan = kWindowTokens - 5;
+  std::vector<int> in_window(highlight.size(), 0);
+  std::size_t distinct = 0, best = 0, best_score = 0;
+  for (std::size_t j = tokens.size(); j-- > 0;) {
+    // Window [j, j + kSpan): add j, drop j + kSpan.
+    if (matches(j) && in_window[static_cast<std::size_t>(word_of[j])]++ == 0) ++distinct;
+    if (j + kSpan < tokens.size() && matches(j + kSpan) &&
+        --in_window[static_cast<std::size_t>(word_of[j + kSpan])] == 0)
+      --distinct;
+    if (matches(j) && distinct >= best_score) {
+      best_score = distinct;
+      best = j;
     }
   }
   const std::size_t begin = best > 5 ? best - 5 : 0;
@@ -60,7 +65,7 @@ std::string make_snippet(const std::string& text, const std::vector<std::string>
   for (std::size_t i = begin; i < end; ++i) {
     escape_into(out, std::string_view(text).substr(cursor, tokens[i].begin - cursor));
     const std::string_view word = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-    if (matches(tokens[i])) {
+    if (matches(i)) {
       out += "<mark>";
       escape_into(out, word);
       out += "</mark>";

@@ -7,8 +7,10 @@ namespace vanthu::index {
 namespace {
 
 constexpr char kSeparator = '\x1f';
-// The stored text of a whole document is cut here: enough for snippets, small enough for a fast index.
-constexpr std::size_t kMaxStoredText = 64 * 1024;
+// The stored text of a whole document is cut here, for snippets: a document hit shows the best passage of its first
+// 16 KB (the provisions themselves are their own units, stored whole). Snippets tokenize the stored text of every
+// hit, so this bounds query time as much as index size.
+constexpr std::size_t kMaxStoredText = 16 * 1024;
 
 void append_text(const model::Node& node, std::string& out) {
   for (const std::string* piece : {&node.num, &node.heading, &node.text}) {
