@@ -49,6 +49,7 @@ void print_json(std::ostream& out, const index::Response& response) {
 
 void print_human(std::ostream& out, const index::Response& response) {
   out << response.total << " results for \"" << response.query << "\"\n";
+  if (response.suggestion) out << "Did you mean: " << *response.suggestion << '\n';
   int rank = 0;
   for (const index::Hit& hit : response.hits) {
     std::string snippet = hit.snippet;

@@ -16,8 +16,8 @@
 namespace vanthu::index {
 namespace {
 
-constexpr std::size_t kMaxWords = 8;       // longer queries are not retyped
-constexpr std::size_t kCandidates = 3;     // per word, the most written ones
+constexpr std::size_t kMaxWords = 6;       // longer queries are not retyped (each pair costs phrase counts)
+constexpr std::size_t kCandidates = 2;     // per word, the most written marked ones (and the word as typed)
 constexpr double kPairWeight = 2.0;        // side-by-side evidence over single-word frequency
 
 // A choice for one word: an exact key, or "" for the word as typed, without marks. share is the part of the word's

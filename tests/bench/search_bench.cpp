@@ -74,13 +74,16 @@ int main(int argc, char** argv) {
   for (const std::string& query : queries) with_hits += run(query) ? 1 : 0;  // warm-up, untimed
 
   std::vector<double> p50s, p95s, p99s, means;
+  std::vector<std::pair<double, std::size_t>> slowest;  // (ms, query) of the last pass
   for (int pass = 0; pass < passes; ++pass) {
     std::vector<double> ms;
     ms.reserve(queries.size());
-    for (const std::string& query : queries) {
+    slowest.clear();
+    for (std::size_t q = 0; q < queries.size(); ++q) {
       const auto start = Clock::now();
-      run(query);
+      run(queries[q]);
       ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+      slowest.emplace_back(ms.back(), q);
     }
     double sum = 0;
     for (double m : ms) sum += m;
@@ -91,6 +94,9 @@ int main(int argc, char** argv) {
     std::printf("pass %d: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms\n", pass + 1, p50s.back(), p95s.back(),
                 p99s.back(), means.back());
   }
+  std::sort(slowest.rbegin(), slowest.rend());
+  for (std::size_t i = 0; i < std::min<std::size_t>(3, slowest.size()); ++i)
+    std::printf("slowest: %.2f ms  %s\n", slowest[i].first, queries[slowest[i].second].substr(0, 100).c_str());
   std::printf("%s: %zu queries (%s), %zu with hits, %zu refused: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  mean %.2f ms "
               "(median of %d warm passes)\n",
               argv[2], queries.size(), base.unit == index::Unit::Article ? "article units" : "documents", with_hits, failed, median(p50s), median(p95s),
