@@ -202,16 +202,16 @@ int run_check(const CommandContext& context) {
     context.err << "usage: vanthu check [--library DIR]\n";
     return kExitUsage;
   }
+  Result<std::unique_ptr<store::Library>> opened = store::Library::open(dir, store::OpenMode::ReadOnly);
+  if (!opened.is_ok()) {
+    context.err << "vanthu check: " << opened.status().message() << '\n';
+    return exit_code_for(opened.status());
+  }
   // As a database replays its journal on open: documents a killed run stored but did not index are indexed now.
   if (Result<std::size_t> recovered = index::recover(dir); !recovered.is_ok()) {
     context.err << "vanthu check: " << recovered.status().message() << '\n';
   } else if (recovered.value() > 0) {
     context.out << "recovered  indexed " << recovered.value() << " documents an interrupted run had stored\n";
-  }
-  Result<std::unique_ptr<store::Library>> opened = store::Library::open(dir, store::OpenMode::ReadOnly);
-  if (!opened.is_ok()) {
-    context.err << "vanthu check: " << opened.status().message() << '\n';
-    return exit_code_for(opened.status());
   }
   Result<std::vector<std::string>> problems = opened.value()->check();
   if (!problems.is_ok()) {

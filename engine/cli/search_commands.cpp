@@ -145,8 +145,10 @@ int run_search(const CommandContext& context) {
     queries.push_back(query);
   }
   // Documents a killed run stored but did not index become searchable first (a no-op when the index is current).
-  if (Result<std::size_t> recovered = index::recover(dir); !recovered.is_ok())
+  if (Result<std::size_t> recovered = index::recover(dir); !recovered.is_ok()) {
     context.err << "vanthu search: " << recovered.status().message() << '\n';
+    if (recovered.status().code() == StatusCode::NotFound) return kExitNotFound;  // no library at all
+  }
   Result<std::unique_ptr<index::Index>> opened = index::Index::open(dir / "index", index::Access::Read);
   if (!opened.is_ok()) {
     context.err << "vanthu search: " << opened.status().message() << '\n';
