@@ -7,9 +7,22 @@
 #include <unordered_set>
 
 #include "index/index.h"
+#include "index/index_impl.h"
 #include "store/store.h"
 
 namespace vanthu::index {
+
+Result<std::optional<Latest>> latest_published(const store::Library& library, const store::DocumentInfo& document) {
+  if (document.state != store::Publication::Published) return std::optional<Latest>();
+  Result<std::vector<store::VersionInfo>> versions = library.versions(document.id);
+  if (!versions.is_ok()) return versions.status();
+  if (versions->empty()) return std::optional<Latest>();
+  Result<std::string> xml = library.xml(versions->back());
+  if (!xml.is_ok()) return xml.status();
+  Result<model::Document> parsed = model::from_akn(document.work_uri, xml.value());
+  if (!parsed.is_ok()) return parsed.status();
+  return std::optional<Latest>(Latest{std::move(parsed).value(), versions->back().source_name});
+}
 
 Result<std::size_t> catch_up(const store::Library& library, Index& index) {
   Result<std::int64_t> synced = index.synced_change();
@@ -20,18 +33,10 @@ Result<std::size_t> catch_up(const store::Library& library, Index& index) {
   Result<std::vector<store::DocumentInfo>> changed = library.changed_since(synced.value());
   if (!changed.is_ok()) return changed.status();
   for (const store::DocumentInfo& document : changed.value()) {
-    Status status = Status::ok();
-    Result<std::vector<store::VersionInfo>> versions = library.versions(document.id);
-    if (!versions.is_ok()) return versions.status();
-    if (document.state != store::Publication::Published || versions->empty()) {
-      status = index.remove(document.work_uri);
-    } else {
-      Result<std::string> xml = library.xml(versions->back());
-      if (!xml.is_ok()) return xml.status();
-      Result<model::Document> parsed = model::from_akn(document.work_uri, xml.value());
-      if (!parsed.is_ok()) return parsed.status();
-      status = index.add(parsed.value(), versions->back().source_name);
-    }
+    Result<std::optional<Latest>> latest = latest_published(library, document);
+    if (!latest.is_ok()) return latest.status();
+    const Status status = latest.value() ? index.add(latest.value()->document, latest.value()->source)
+                                         : index.remove(document.work_uri);
     if (!status.is_ok()) return status;
   }
   if (Status committed = index.commit(last.value()); !committed.is_ok()) return committed;

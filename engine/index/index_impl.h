@@ -55,6 +55,14 @@ private:
   mutable Vocabulary m_vocabulary;
 };
 
+// The newest version of a published document, read back from the library's canonical XML; nullopt when the document
+// is not published (drafts and withdrawn documents stay out of search) or has no version (follow.cpp).
+struct Latest {
+  model::Document document;
+  std::string source;  // the original's file name
+};
+Result<std::optional<Latest>> latest_published(const store::Library& library, const store::DocumentInfo& document);
+
 // The query a request's text and filters make (query.cpp), with the database's term statistics at hand. InvalidArgument
 // for queries that say nothing.
 struct BuiltQuery {

@@ -69,21 +69,16 @@ private:
   bool m_closed = false;
 };
 
-// The reader stage: every published document's latest XML, parsed and prepared. Drafts stay invisible to search.
+// The reader stage: every published document's latest XML, parsed and prepared.
 void read_documents(const store::Library& library, Handover& handover) {
   Result<std::vector<store::DocumentInfo>> documents = library.documents();
   if (!documents.is_ok()) return handover.finish(documents.status());
   for (const store::DocumentInfo& document : documents.value()) {
-    if (document.state != store::Publication::Published) continue;
-    Result<std::vector<store::VersionInfo>> versions = library.versions(document.id);
-    if (!versions.is_ok()) return handover.finish(versions.status());
-    if (versions->empty()) continue;
-    Result<std::string> xml = library.xml(versions->back());
-    if (!xml.is_ok()) return handover.finish(xml.status());
-    Result<model::Document> parsed = model::from_akn(document.work_uri, xml.value());
-    if (!parsed.is_ok()) return handover.finish(parsed.status());
+    Result<std::optional<Latest>> latest = latest_published(library, document);
+    if (!latest.is_ok()) return handover.finish(latest.status());
+    if (!latest.value()) continue;
     try {
-      if (!handover.push(prepare(parsed.value(), versions->back().source_name))) return handover.finish(Status::ok());
+      if (!handover.push(prepare(latest.value()->document, latest.value()->source))) return handover.finish(Status::ok());
     } catch (const Xapian::Error& error) {
       return handover.finish(Status::internal(document.work_uri + ": index: " + error.get_description()));
     }

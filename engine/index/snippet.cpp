@@ -30,14 +30,18 @@ void escape_into(std::string& out, std::string_view text) {
 }  // namespace
 
 std::string make_snippet(const std::string& text, const std::vector<std::string>& highlight) {
-  // Each token once: its place in the text and which query word it is (-1: none).
-  std::vector<text::Token> tokens;
+  // Each token once: where it stands in the text and which query word it is (-1: none). Only the span is kept, not
+  // the token's keys: this runs on the stored text of every hit.
+  struct Span {
+    std::size_t begin, end;
+  };
+  std::vector<Span> tokens;
   std::vector<int> word_of;
   text::tokenize(text, [&](const text::Token& token) {
     if (token.part || token.folded.empty()) return;
     const auto found = std::find(highlight.begin(), highlight.end(), token.folded);
     word_of.push_back(found == highlight.end() ? -1 : static_cast<int>(found - highlight.begin()));
-    tokens.push_back(token);
+    tokens.push_back(Span{token.begin, token.end});
   });
   if (tokens.empty()) return {};
   const auto matches = [&](std::size_t i) { return word_of[i] >= 0; };

@@ -65,7 +65,8 @@ std::optional<std::string> Index::Impl::suggest(const std::string& query) const 
   if (query.empty() || text::has_diacritics(query)) return std::nullopt;
   // The words to retype: not those of field filters (type:bien-ban), which are keys, not prose.
   const auto in_field = [&](std::size_t at) {
-    const std::size_t begin = query.find_last_of(" \t", at) == std::string::npos ? 0 : query.find_last_of(" \t", at) + 1;
+    const std::size_t space = query.find_last_of(" \t", at);
+    const std::size_t begin = space == std::string::npos ? 0 : space + 1;
     const std::size_t end = std::min(query.find_first_of(" \t", at), query.size());
     return query.substr(begin, end - begin).find(':') != std::string::npos;
   };

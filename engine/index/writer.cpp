@@ -49,11 +49,11 @@ std::string unit_id(const SearchUnit& unit) {
   return prefixed(kId, unit.hit.eid.empty() ? unit.hit.uri : unit.hit.uri + "#" + unit.hit.eid);
 }
 
-Xapian::Document make_document(const SearchUnit& unit) {
+Xapian::Document make_document(const SearchUnit& unit, const std::string& id_term) {
   Xapian::Document doc;
   index_body(doc, unit.text);
   index_title(doc, unit.name);
-  doc.add_boolean_term(unit_id(unit));
+  doc.add_boolean_term(id_term);
   doc.add_boolean_term(prefixed(kWork, unit.hit.uri));
   doc.add_boolean_term(prefixed(kUnit, unit.hit.eid.empty() ? "doc" : "art"));
   if (!unit.hit.type.empty()) doc.add_boolean_term(prefixed(kType, text::slugify(unit.hit.type)));
@@ -83,7 +83,11 @@ Prepared prepare(const model::Document& document, const std::string& source) {
   if (units.empty()) return prepared;
   prepared.work_term = prefixed(kWork, units.front().hit.uri);
   prepared.units.reserve(units.size());
-  for (const SearchUnit& unit : units) prepared.units.push_back(PreparedUnit{unit_id(unit), make_document(unit)});
+  for (const SearchUnit& unit : units) {
+    std::string id_term = unit_id(unit);
+    Xapian::Document xapian_document = make_document(unit, id_term);
+    prepared.units.push_back(PreparedUnit{std::move(id_term), std::move(xapian_document)});
+  }
   return prepared;
 }
 

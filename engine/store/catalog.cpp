@@ -107,6 +107,13 @@ DocumentInfo document_from(const DocumentRow& row) {
                       row.get<5>(), row.get<6>(), publication_from(row.get<7>()), row.get<8>()};
 }
 
+std::vector<DocumentInfo> documents_from(const std::vector<DocumentRow>& rows) {
+  std::vector<DocumentInfo> documents;
+  documents.reserve(rows.size());
+  for (const DocumentRow& row : rows) documents.push_back(document_from(row));
+  return documents;
+}
+
 }  // namespace
 
 namespace {
@@ -204,10 +211,7 @@ Result<std::vector<DocumentInfo>> Catalog::documents() const {
   try {
     std::vector<DocumentRow> rows;
     *m_impl->session << std::string(kDocumentColumns) + " ORDER BY d.id", into(rows), now;
-    std::vector<DocumentInfo> documents;
-    documents.reserve(rows.size());
-    for (const DocumentRow& row : rows) documents.push_back(document_from(row));
-    return documents;
+    return documents_from(rows);
   } catch (const Poco::Exception& error) {
     return failure(m_impl->file, error);
   }
@@ -230,10 +234,7 @@ Result<std::vector<DocumentInfo>> Catalog::changed_since(std::int64_t change) co
     *m_impl->session << std::string(kDocumentColumns) +
                             " WHERE d.id IN (SELECT document_id FROM audit WHERE id > ?) ORDER BY d.id",
         into(rows), use(after), now;
-    std::vector<DocumentInfo> documents;
-    documents.reserve(rows.size());
-    for (const DocumentRow& row : rows) documents.push_back(document_from(row));
-    return documents;
+    return documents_from(rows);
   } catch (const Poco::Exception& error) {
     return failure(m_impl->file, error);
   }
