@@ -181,6 +181,16 @@ Xapian::Query ranked(const std::string& free_text, std::vector<std::string>& hig
     if (slug.empty()) continue;
     parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
                        Xapian::Query(Xapian::Query::OP_WILDCARD, term(kNumberRank, slug)), kNumberBoost);
+    // "quyết định 1373/2022": numbers of decisions and letters carry no year ("1373/QĐ-BKHĐT"); the year typed
+    // after the slash is then the year of the document's date.
+    const auto dash = slug.find('-');
+    const std::string_view year = dash == std::string::npos ? std::string_view() : std::string_view(slug).substr(dash + 1);
+    if (year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      const Xapian::Query number(Xapian::Query::OP_WILDCARD, term(kNumberRank, slug.substr(0, dash + 1)));
+      parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                         Xapian::Query(Xapian::Query::OP_FILTER, number, Xapian::Query(term(kYear, year))),
+                         kNumberBoost);
+    }
   }
   if (parts.empty()) {
     // Only frequent words ("quy định của"): rank them after all rather than find nothing.

@@ -162,3 +162,18 @@ TEST_CASE("An index behind its library is found out by disagreements and closed 
   REQUIRE_FALSE(response->hits.empty());
   CHECK(response->hits[0].number == "12/2021/TT-BTC");
 }
+
+TEST_CASE("A number typed with the year of its date finds a decision whose number has no year", "[index]") {
+  Fixture f;
+  const char* decision =
+      "BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 1373/QĐ-BKHĐT\nHà Nội, ngày 29 tháng 7 năm 2022\nQUYẾT ĐỊNH\n"
+      "Về việc đính chính Thông tư\nĐiều 1. Đính chính\nĐính chính một số lỗi của Thông tư.\n";
+  REQUIRE(f.index->add(test::document_of(decision), "qd1373.txt").is_ok());
+  REQUIRE(f.index->commit(2).is_ok());
+  for (const char* query : {"quyết định 1373/2022", "quyet dinh 1373/2022", "1373/QĐ-BKHĐT"}) {
+    INFO(query);
+    const auto response = f.search(query);
+    REQUIRE_FALSE(response.hits.empty());
+    CHECK(response.hits[0].number == "1373/QĐ-BKHĐT");
+  }
+}
