@@ -13,6 +13,7 @@
 #include "cli/exit_codes.h"
 #include "ingest/ingest.h"
 #include "model/model.h"
+#include "render/render.h"
 #include "structure/structure.h"
 #include "text/text.h"
 
@@ -155,23 +156,22 @@ int run_inspect(const CommandContext& context) {
 
 int run_convert(const CommandContext& context) {
   Args args(context.args);
-  if (answered_help(args, context, "usage: vanthu convert FILE --to akn|text [-o OUT]\n"
+  if (answered_help(args, context, "usage: vanthu convert FILE --to akn|html|pdf|text [-o OUT]\n"
                    "  akn: the canonical Akoma Ntoso XML, validated against the schema\n"
-                   "  text: the text as extracted (one paragraph per line), before structure\n"
-                   "  (html and pdf arrive with the render module)\n")) return kExitOk;
+                   "  html: the document page (one file, CSS inlined)\n"
+                   "  pdf: the print-ready PDF (A4, Decree 30/2020 layout)\n"
+                   "  text: the text as extracted (one paragraph per line), before structure\n")) return kExitOk;
   auto to = args.option("--to");
   auto output = args.option("-o");
   if (!output.is_ok() || !output.value()) output = args.option("--output");
   auto positionals = args.positionals();
   if (!to.is_ok() || !to.value() || !positionals.is_ok() || positionals->size() != 1) {
-    context.err << "usage: vanthu convert FILE --to akn|text [-o OUT]\n";
+    context.err << "usage: vanthu convert FILE --to akn|html|pdf|text [-o OUT]\n";
     return kExitUsage;
   }
   const std::string& target = *to.value();
-  if (target != "akn" && target != "text") {
-    context.err << "vanthu convert: --to " << target
-                << (target == "html" || target == "pdf" ? " is not available yet (it arrives with the render module)\n"
-                                                        : " is not a target (akn, text)\n");
+  if (target != "akn" && target != "html" && target != "pdf" && target != "text") {
+    context.err << "vanthu convert: --to " << target << " is not a target (akn, html, pdf, text)\n";
     return kExitUsage;
   }
   Result<Parsed> parsed = parse_file(positionals->front());
@@ -180,11 +180,20 @@ int run_convert(const CommandContext& context) {
     return exit_for_file_error(parsed.status());
   }
   std::string result;
+  std::vector<std::string> warnings = parsed->document.warnings;
   if (target == "text") {
     for (const ingest::Paragraph& paragraph : parsed->extracted.paragraphs) {
       result += paragraph.text;
       result += '\n';
     }
+  } else if (target == "pdf") {
+    Result<render::Pdf> pdf = render::pdf(parsed->document);
+    if (!pdf.is_ok()) {
+      context.err << "vanthu convert: " << positionals->front() << ": " << pdf.status().message() << '\n';
+      return exit_code_for(pdf.status());
+    }
+    result = std::move(pdf->bytes);
+    warnings.insert(warnings.end(), pdf->warnings.begin(), pdf->warnings.end());
   } else {
     result = model::to_akn(parsed->document);
     if (Status valid = model::validate_akn(result); !valid.is_ok()) {
@@ -192,6 +201,15 @@ int run_convert(const CommandContext& context) {
       context.err << "vanthu convert: " << positionals->front() << ": internal error, the XML is not schema-valid: "
                   << valid.message() << '\n';
       return kExitInternal;
+    }
+    if (target == "html") {
+      Result<render::Page> page = render::html(result);
+      if (!page.is_ok()) {
+        context.err << "vanthu convert: " << positionals->front() << ": " << page.status().message() << '\n';
+        return exit_code_for(page.status());
+      }
+      result = std::move(page->html);
+      warnings.insert(warnings.end(), page->warnings.begin(), page->warnings.end());
     }
   }
   const std::optional<std::string>& out_path = output.is_ok() ? output.value() : std::nullopt;
@@ -203,7 +221,7 @@ int run_convert(const CommandContext& context) {
   } else {
     context.out << result;
   }
-  for (const std::string& warning : parsed->document.warnings) context.err << "warning: " << warning << '\n';
+  for (const std::string& warning : warnings) context.err << "warning: " << warning << '\n';
   return kExitOk;
 }
 

@@ -141,8 +141,27 @@ TEST_CASE("vanthu convert writes valid AKN and refuses bad files with exit 4", "
 
   const auto missing = vanthu({"inspect", (folder.path() / "missing.docx").string()});
   CHECK(missing.exit_code == 3);
+  const auto unknown = vanthu({"convert", (folder.path() / "a.txt").string(), "--to", "docx"});
+  CHECK(unknown.exit_code == 2);
+  CHECK(unknown.err.find("--to docx is not a target (akn, html, pdf, text)") != std::string::npos);
+}
+
+TEST_CASE("vanthu convert writes a page and a PDF", "[cli]") {
+  test::TempFolder folder("convert-render");
+  write(folder.path() / "a.txt", "NGHỊ ĐỊNH\nVề thử nghiệm\nĐiều 1. Phạm vi\nNội dung <b>in đậm</b>.\n");
   const auto html = vanthu({"convert", (folder.path() / "a.txt").string(), "--to", "html"});
-  CHECK(html.exit_code == 2);
+  CHECK(html.exit_code == 0);
+  CHECK(html.out.starts_with("<!DOCTYPE html>"));
+  CHECK(html.out.find("id=\"art_1\"") != std::string::npos);
+  CHECK(html.out.find("Nội dung &lt;b&gt;in đậm&lt;/b&gt;.") != std::string::npos);
+  const auto pdf = vanthu({"convert", (folder.path() / "a.txt").string(), "--to", "pdf", "-o",
+                           (folder.path() / "a.pdf").string()});
+  INFO(pdf.err);
+  CHECK(pdf.exit_code == 0);
+  const auto text = test::run_process("pdftotext", {(folder.path() / "a.pdf").string(), "-"});
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("Điều 1. Phạm vi") != std::string::npos);
+  CHECK(text.out.find("Nội dung <b>in đậm</b>.") != std::string::npos);
 }
 
 TEST_CASE("vanthu ingest stores a folder and goes on past a bad file and check agrees", "[cli]") {

@@ -53,7 +53,7 @@ pid_t start_process(const TempFolder& io, const std::string& program, const std:
     ::dup2(in_fd, 0);
     ::dup2(out_fd, 1);
     ::dup2(err_fd, 2);
-    ::execv(program.c_str(), argv.data());
+    ::execvp(program.c_str(), argv.data());  // a bare name ("qpdf") is looked up on PATH
     ::_exit(127);
   }
   return pid;

@@ -17,6 +17,7 @@ struct ProcessResult {
   std::string err;
 };
 
+// program: a path, or a bare name looked up on PATH.
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args,
                           const std::string& input = {});
 

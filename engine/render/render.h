@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// render: what a person reads (ARCHITECTURE.md §6). A web page from the canonical Akoma Ntoso XML through the XSLT
+// templates in templates/html/ (libxslt), and a print-ready PDF laid out as Decree 30/2020/NĐ-CP prescribes for
+// administrative documents (Cairo + Pango, Liberation Serif).
+//
+// Contracts:
+// - html() is escaped by construction: all text reaches the page through the XSLT serializer, never by string
+//   concatenation. The page is valid HTML5 (checked by the Nu Html Checker in tests), lang="vi", one file: the CSS
+//   is inlined unless a stylesheet href is given.
+// - Every provision carries its eId as its HTML id (#art_5__para_1). Citations of other documents are links where
+//   the caller's resolver knows them; references to this document's own provisions ("khoản 2 Điều 5") link in-page.
+// - pdf() never clips silently: text in a script the font lacks falls back to another font and is named in a
+//   warning. The PDF passes `qpdf --check` (no link annotations: Cairo 1.16 writes them broken).
+// - Thread-safe: the stylesheet is compiled once and shared; every call has its own transform context.
+// - Never throws; library errors become Status values.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/base.h"
+#include "model/model.h"
+
+namespace vanthu::render {
+
+// The href of a cited document's page ("30/2020/NĐ-CP" → "/akn/vn/act/nghi-dinh/…"), or "" when the library does
+// not hold it. Called with the number as written.
+using CitationResolver = std::function<std::string(std::string_view number)>;
+
+struct HtmlOptions {
+  // Downloads offered in the metadata panel; an empty href is not offered.
+  std::string pdf_href, xml_href, original_href;
+  // Publication state shown in the panel ("Đã công bố", "Bản nháp", "Đã gỡ"); "" shows none.
+  std::string status;
+  // Where the site's home is ("/"); "" for a standalone page (no site navigation).
+  std::string home_href;
+  // A stylesheet to link instead of inlining the CSS (the static site and the server serve one file).
+  std::string stylesheet_href;
+  // The page's own address, for the JSON-LD url and the canonical link; "" leaves them out.
+  std::string canonical_url;
+  CitationResolver resolve;
+};
+
+struct Page {
+  std::string html;
+  std::vector<std::string> warnings;
+};
+
+// The document page. InvalidArgument when the XML is not well-formed AKN; Internal when the templates are missing
+// or broken (the message names the template file).
+Result<Page> html(std::string_view akn_xml, const HtmlOptions& options = {});
+
+// The CSS of every page (templates/html/vanthu.css), for the server and the static site to serve as one file.
+Result<std::string> stylesheet();
+
+struct PdfOptions {
+  std::string keywords;  // PDF metadata keywords; the type, number and issuer are always added
+};
+
+struct Pdf {
+  std::string bytes;
+  int pages = 0;
+  std::vector<std::string> warnings;  // e.g. "Điều 5: 3 characters (CJK) are not in Liberation Serif; drawn in …"
+};
+
+// The print-ready PDF of a document: A4, Decree 30/2020 header, body, signatures, Nơi nhận; minutes in their own
+// form; bookmarks per Phần/Chương/Điều; title, author (issuer), subject and keywords in the metadata.
+Result<Pdf> pdf(const model::Document& document, const PdfOptions& options = {});
+
+}  // namespace vanthu::render

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "render/templates.h"
+
+#include <cstdarg>
+#include <cstdio>
+#include <cstdlib>
+
+#include <libxml/parser.h>
+#include <libxslt/security.h>
+#include <libxslt/transform.h>
+#include <libxslt/xsltutils.h>
+
+namespace vanthu::render {
+namespace {
+
+// libxslt reports compile errors through a global printf-style callback; collect them for the Status.
+void collect_compile_error(void* context, const char* format, ...) {
+  auto* errors = static_cast<std::string*>(context);
+  char buffer[512];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(buffer, sizeof buffer, format, args);
+  va_end(args);
+  if (errors->size() < 2000) *errors += buffer;
+}
+
+// Templates may read their own includes and nothing else: no writing, no network, no new directories.
+void restrict_templates() {
+  xsltSecurityPrefsPtr prefs = xsltNewSecurityPrefs();
+  xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_FILE, xsltSecurityForbid);
+  xsltSetSecurityPrefs(prefs, XSLT_SECPREF_CREATE_DIRECTORY, xsltSecurityForbid);
+  xsltSetSecurityPrefs(prefs, XSLT_SECPREF_READ_NETWORK, xsltSecurityForbid);
+  xsltSetSecurityPrefs(prefs, XSLT_SECPREF_WRITE_NETWORK, xsltSecurityForbid);
+  xsltSetDefaultSecurityPrefs(prefs);  // owned by libxslt for the life of the process
+}
+
+Result<Templates> load() {
+  xmlInitParser();
+  restrict_templates();
+  Templates loaded;
+  const std::filesystem::path html = templates_dir() / "html";
+  const std::filesystem::path css_path = html / "vanthu.css";
+  Result<std::string> css = read_file(css_path);
+  if (!css.is_ok()) return Status::internal("the page stylesheet is missing: " + css.status().message());
+  loaded.css = std::move(css).value();
+
+  const std::filesystem::path xsl = html / "document.xsl";
+  if (!std::filesystem::is_regular_file(xsl)) return Status::internal(xsl.string() + ": the page template is missing");
+  std::string errors;
+  xsltSetGenericErrorFunc(&errors, collect_compile_error);
+  xmlSetGenericErrorFunc(&errors, collect_compile_error);
+  loaded.document = xsltParseStylesheetFile(reinterpret_cast<const xmlChar*>(xsl.c_str()));
+  xsltSetGenericErrorFunc(nullptr, nullptr);
+  xmlSetGenericErrorFunc(nullptr, nullptr);
+  if (loaded.document == nullptr || loaded.document->errors > 0) {
+    if (loaded.document != nullptr) xsltFreeStylesheet(loaded.document);
+    return Status::internal(xsl.string() + ": the page template does not compile: " +
+                            (errors.empty() ? std::string("unknown error") : errors));
+  }
+  return loaded;
+}
+
+}  // namespace
+
+std::filesystem::path templates_dir() {
+  if (const char* env = std::getenv("VANTHU_TEMPLATES_DIR"); env != nullptr && *env != '\0') return env;
+  return VANTHU_TEMPLATES_DIR;
+}
+
+Result<const Templates*> templates() {
+  // Loaded once for the process and never freed: every page of a server's life uses it.
+  static const Result<Templates> loaded = load();
+  if (!loaded.is_ok()) return loaded.status();
+  return &loaded.value();
+}
+
+}  // namespace vanthu::render
