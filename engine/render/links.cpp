@@ -6,6 +6,7 @@
 // anchor exists. Text inside quoted amending text speaks of the amended document, so only named documents link there.
 #include "render/links.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 #include <vector>
@@ -56,21 +57,57 @@ public:
     collect_eids(xmlDocGetRootElement(doc), m_eids);
   }
 
-  void walk(xmlNode* node, bool in_quoted, const std::string& article) {
-    for (xmlNode* child = node; child != nullptr;) {
-      xmlNode* next = child->next;  // a text node may be replaced below
-      if (child->type == XML_TEXT_NODE) {
-        link_text(child, in_quoted, article);
-      } else if (child->type == XML_ELEMENT_NODE && !skipped(child)) {
-        const bool quoted = in_quoted || named(child, "quotedStructure");
-        const std::string inner = named(child, "article") && !quoted ? attribute(child, "eId") : article;
-        walk(child->children, quoted, inner);
-      }
-      child = next;
+  // Every text that may hold a link, in document order, then one search over all of them: find_references has a
+  // fixed cost per call (folding to UTF-16, a few regular expressions) that dominates on short paragraphs.
+  void link_all() {
+    collect(xmlDocGetRootElement(m_doc), false, {});
+    if (m_pieces.empty()) return;
+    std::string joined;
+    for (Piece& piece : m_pieces) {
+      piece.begin = joined.size();
+      joined += piece.content;
+      joined += '\n';  // references never run across a line break
     }
+    std::vector<std::vector<text::Reference>> found(m_pieces.size());
+    for (text::Reference& reference : text::find_references(joined)) {
+      const auto after = std::upper_bound(m_pieces.begin(), m_pieces.end(), reference.begin,
+                                          [](std::size_t at, const Piece& piece) { return at < piece.begin; });
+      const std::size_t index = static_cast<std::size_t>(after - m_pieces.begin()) - 1;
+      const Piece& piece = m_pieces[index];
+      if (reference.end > piece.begin + piece.content.size()) continue;
+      reference.begin -= piece.begin;
+      reference.end -= piece.begin;
+      if (reference.document && reference.document->number) {
+        reference.document->number->begin -= piece.begin;
+        reference.document->number->end -= piece.begin;
+      }
+      found[index].push_back(std::move(reference));
+    }
+    for (std::size_t i = 0; i < m_pieces.size(); ++i)
+      if (!found[i].empty()) link_piece(m_pieces[i], found[i]);
   }
 
 private:
+  struct Piece {
+    xmlNode* node;
+    bool in_quoted;
+    std::string article;  // eId of the article the text is in, "" outside articles
+    std::string content;
+    std::size_t begin = 0;  // offset in the joined text
+  };
+
+  void collect(xmlNode* node, bool in_quoted, const std::string& article) {
+    for (xmlNode* child = node; child != nullptr; child = child->next) {
+      if (child->type == XML_TEXT_NODE && child->content != nullptr) {
+        std::string content(reinterpret_cast<const char*>(child->content));
+        if (may_link(content)) m_pieces.push_back({child, in_quoted, article, std::move(content)});
+      } else if (child->type == XML_ELEMENT_NODE && !skipped(child)) {
+        const bool quoted = in_quoted || named(child, "quotedStructure");
+        collect(child->children, quoted, named(child, "article") && !quoted ? attribute(child, "eId") : article);
+      }
+    }
+  }
+
   static bool skipped(const xmlNode* node) {
     return named(node, "meta") || named(node, "preface") || named(node, "num") || named(node, "ref") ||
            named(node, "docNumber") || named(node, "docTitle");
@@ -100,15 +137,30 @@ private:
     return eid.empty() ? std::string() : "#" + eid;
   }
 
-  void link_text(xmlNode* node, bool in_quoted, const std::string& article) {
-    if (node->content == nullptr) return;
-    const std::string content(reinterpret_cast<const char*>(node->content));
-    std::vector<std::pair<text::Reference, std::string>> links;
-    for (text::Reference& reference : text::find_references(content)) {
+  // Only provisions ("… Điều 5 …") and numbered documents ("…/2020/NĐ-CP") become links: text with neither is not
+  // searched (most paragraphs; find_references costs a few regular expressions each time).
+  static bool may_link(std::string_view text) {
+    for (const std::string_view word : {std::string_view("iều "), std::string_view("IỀU ")}) {
+      for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+        const std::string_view next = text.substr(at + word.size());
+        if (!next.empty() && next[0] >= '0' && next[0] <= '9') return true;  // Điều 5
+        if (next.starts_with("này")) return true;                            // Điều này
+      }
+    }
+    for (std::size_t slash = text.find('/'); slash != std::string_view::npos; slash = text.find('/', slash + 1))
+      if (slash > 0 && text[slash - 1] >= '0' && text[slash - 1] <= '9') return true;
+    return false;
+  }
+
+  void link_piece(const Piece& piece, const std::vector<text::Reference>& references) {
+    const std::string& content = piece.content;
+    xmlNode* node = piece.node;
+    std::vector<std::pair<const text::Reference*, std::string>> links;
+    for (const text::Reference& reference : references) {
       // “Điều 4. … opens amending text the parser did not read as quoted: it names the amended document's article.
       if (!reference.document && opens_quote(content, reference.begin)) continue;
-      std::string href = href_for(reference, in_quoted, article);
-      if (!href.empty() && reference.end > reference.begin) links.emplace_back(std::move(reference), std::move(href));
+      std::string href = href_for(reference, piece.in_quoted, piece.article);
+      if (!href.empty() && reference.end > reference.begin) links.emplace_back(&reference, std::move(href));
     }
     if (links.empty()) return;
     // The text node keeps the text before the first link; links and the text between them follow it. (libxml2
@@ -116,7 +168,8 @@ private:
     xmlNs* ns = xmlSearchNsByHref(m_doc, node->parent, reinterpret_cast<const xmlChar*>(kAknNamespace));
     xmlNode* last = node;
     std::size_t done = 0;
-    for (const auto& [reference, href] : links) {
+    for (const auto& [found, href] : links) {
+      const text::Reference& reference = *found;
       if (reference.begin < done) continue;  // overlapping finds: the first wins
       const std::size_t end = link_end(reference);
       if (done == 0) xmlNodeSetContentLen(node, xml_chars(content), static_cast<int>(reference.begin));
@@ -155,13 +208,14 @@ private:
   xmlDocPtr m_doc;
   const CitationResolver& m_resolve;
   std::set<std::string> m_eids;
+  std::vector<Piece> m_pieces;
 };
 
 }  // namespace
 
 void link_references(xmlDocPtr doc, const CitationResolver& resolve) {
   Linker linker(doc, resolve);
-  linker.walk(xmlDocGetRootElement(doc), false, {});
+  linker.link_all();
 }
 
 }  // namespace vanthu::render

@@ -305,22 +305,27 @@ Result<std::string> Canvas::finish() {
 }
 
 std::vector<std::string> Canvas::warnings() const {
-  std::map<std::string, std::string> by_place;
-  std::map<std::string, int> totals;
+  // One line per place: how many characters fell back, which scripts, and how many no installed font has.
+  std::map<std::string, std::pair<int, std::string>> by_place;
   for (const auto& [key, count] : m_fallbacks) {
-    std::string& line = by_place[key.first];
-    if (!line.empty()) line += ", ";
-    line += key.second + " " + std::to_string(count);
-    totals[key.first] += count;
+    auto& [total, scripts] = by_place[key.first];
+    total += count;
+    scripts += (scripts.empty() ? "" : ", ") + key.second + " " + std::to_string(count);
   }
+  for (const auto& [place, count] : m_missing) by_place[place];  // boxes the coverage check did not count
   std::vector<std::string> out;
-  for (const auto& [place, scripts] : by_place) {
-    out.push_back((place.empty() ? std::string("text") : place) + ": " + std::to_string(totals[place]) +
-                  " characters are not in " + kFontFamily + " (" + scripts + "); drawn in a fallback font");
-  }
-  for (const auto& [place, count] : m_missing) {
-    out.push_back((place.empty() ? std::string("text") : place) + ": " + std::to_string(count) +
-                  " characters have no glyph in any installed font; drawn as empty boxes");
+  for (const auto& [place, found] : by_place) {
+    const auto& [total, scripts] = found;
+    std::string line = (place.empty() ? std::string("text") : place) + ": ";
+    if (total > 0) line += std::to_string(total) + " characters are not in " + kFontFamily + " (" + scripts + ")";
+    const auto missing = m_missing.find(place);
+    if (missing == m_missing.end()) {
+      line += "; drawn in a fallback font";
+    } else {
+      line += (total > 0 ? "; " : "") + std::to_string(missing->second) +
+              " have no glyph in any installed font and are drawn as empty boxes";
+    }
+    out.push_back(std::move(line));
   }
   return out;
 }

@@ -14,7 +14,8 @@ namespace {
 using detail::GroupRange;
 using detail::MatchText;
 
-constexpr uint32_t kFlags = UREGEX_CASE_INSENSITIVE | UREGEX_UWORD;
+constexpr uint32_t kFlags = 0;  // the match text is already lower case and folded: no case folding, and plain word
+                                // boundaries (UREGEX_UWORD ran a break iterator at every \\b)
 
 // Document types as they are cited, longest first so "thông tư liên tịch" wins over "thông tư".
 #define VANTHU_TYPES                                                                                              \

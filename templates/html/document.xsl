@@ -238,31 +238,37 @@
 
   <!-- ============================================================ provisions -->
 
-  <!-- Phần, Chương, Mục, Tiểu mục, Điều: a section with a heading one level below its container's. -->
+  <!-- Phần, Chương, Mục, Tiểu mục, Điều: a section with a heading one level below its container's. Amending text
+       quoted inside an article, or a container without a title, is a div. (Literal result elements throughout:
+       libxslt compiles them once, where xsl:element with a computed name is parsed again at every node.) -->
   <xsl:template match="a:part | a:chapter | a:section | a:subsection | a:article | a:debateSection">
+    <xsl:choose>
+      <xsl:when test="ancestor::a:quotedStructure or not(string(a:num) or string(a:heading))">
+        <div class="{local-name()}">
+          <xsl:apply-templates select="@eId" mode="id"/>
+          <xsl:if test="string(a:num) or string(a:heading)"><p class="heading"><xsl:call-template name="caption"/></p></xsl:if>
+          <xsl:apply-templates select="*[not(self::a:num or self::a:heading)]"/>
+        </div>
+      </xsl:when>
+      <xsl:otherwise>
+        <section class="{local-name()}">
+          <xsl:apply-templates select="@eId" mode="id"/>
+          <xsl:call-template name="heading"/>
+          <xsl:apply-templates select="*[not(self::a:num or self::a:heading)]"/>
+        </section>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="heading">
     <xsl:variable name="depth" select="count(ancestor::a:part | ancestor::a:chapter | ancestor::a:section
         | ancestor::a:subsection | ancestor::a:debateSection)"/>
-    <!-- A section has a heading; amending text quoted inside an article, or a container without a title, is a div. -->
-    <xsl:variable name="titled" select="not(ancestor::a:quotedStructure) and (string(a:num) or string(a:heading))"/>
-    <xsl:variable name="element">
-      <xsl:choose><xsl:when test="$titled">section</xsl:when><xsl:otherwise>div</xsl:otherwise></xsl:choose>
-    </xsl:variable>
-    <xsl:element name="{$element}">
-      <xsl:attribute name="class"><xsl:value-of select="local-name()"/></xsl:attribute>
-      <xsl:apply-templates select="@eId" mode="id"/>
-      <xsl:choose>
-        <xsl:when test="ancestor::a:quotedStructure">
-          <p class="heading"><xsl:call-template name="caption"/></p>
-        </xsl:when>
-        <xsl:when test="string(a:num) or string(a:heading)">
-          <xsl:element name="{concat('h', 2 + ($depth &gt; 3) * 3 + ($depth &lt;= 3) * $depth)}">
-            <xsl:call-template name="anchor"/>
-            <xsl:call-template name="caption"/>
-          </xsl:element>
-        </xsl:when>
-      </xsl:choose>
-      <xsl:apply-templates select="*[not(self::a:num or self::a:heading)]"/>
-    </xsl:element>
+    <xsl:choose>
+      <xsl:when test="$depth = 0"><h2><xsl:call-template name="anchor"/><xsl:call-template name="caption"/></h2></xsl:when>
+      <xsl:when test="$depth = 1"><h3><xsl:call-template name="anchor"/><xsl:call-template name="caption"/></h3></xsl:when>
+      <xsl:when test="$depth = 2"><h4><xsl:call-template name="anchor"/><xsl:call-template name="caption"/></h4></xsl:when>
+      <xsl:otherwise><h5><xsl:call-template name="anchor"/><xsl:call-template name="caption"/></h5></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Khoản, Điểm, gạch đầu dòng, free paragraphs: the number leads the first line. -->
@@ -323,14 +329,14 @@
     </div>
   </xsl:template>
   <xsl:template match="a:tr"><tr><xsl:apply-templates/></tr></xsl:template>
-  <xsl:template match="a:td | a:th">
-    <xsl:element name="{local-name()}">
-      <xsl:copy-of select="@colspan | @rowspan"/>
-      <xsl:for-each select="a:p">
-        <xsl:if test="position() &gt; 1"><br/></xsl:if>
-        <xsl:apply-templates/>
-      </xsl:for-each>
-    </xsl:element>
+  <xsl:template match="a:td"><td><xsl:call-template name="cell"/></td></xsl:template>
+  <xsl:template match="a:th"><th><xsl:call-template name="cell"/></th></xsl:template>
+  <xsl:template name="cell">
+    <xsl:copy-of select="@colspan | @rowspan"/>
+    <xsl:for-each select="a:p">
+      <xsl:if test="position() &gt; 1"><br/></xsl:if>
+      <xsl:apply-templates/>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Inline: citations found by html.cpp become a:ref; the header's inline elements show as text. -->
