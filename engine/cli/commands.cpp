@@ -20,7 +20,7 @@ struct Command {
 
 // The contract commands of ARCHITECTURE.md §7 (ingest, inspect, convert, search, export, serve, publish, user,
 // reindex, check) join this table as the modules behind them land.
-constexpr std::array<Command, 7> kCommands = {{
+constexpr std::array<Command, 9> kCommands = {{
     {"search", "search the library: words with or without diacritics, phrases, filters (--json for tools)",
      run_search},
     {"reindex", "rebuild the search index from the library's XML", run_reindex},
@@ -29,7 +29,10 @@ constexpr std::array<Command, 7> kCommands = {{
     {"check", "verify the library: every original, every XML, the catalog", run_check},
     {"inspect", "parse one file without storing it: metadata, structure, warnings (--json for tools)",
      run_inspect},
-    {"convert", "one file straight through the pipeline: --to akn (Akoma Ntoso XML) or text", run_convert},
+    {"convert", "one file straight through the pipeline: --to akn, html, pdf or text", run_convert},
+    {"export", "a bundle of documents (--query or --ids): pages, PDFs, XML, originals, manifest, offline search",
+     run_export},
+    {"publish", "the static site of the published library (--site DIR): pages, PDFs, feeds, sitemap", run_publish},
     {"text", "Vietnamese text tools: decode legacy encodings, keys, tokens, dates, numbers, references",
      run_text},
 }};

@@ -146,9 +146,10 @@ int run_ingest(const CommandContext& context) {
         bytes.is_ok() ? ingest::read_bytes(file.string(), bytes.value()) : Result<ingest::Extracted>(bytes.status());
     Result<store::AddResult> result = extracted.status();
     if (extracted.is_ok()) {
-      const model::Document document = structure::build(extracted.value());
+      model::Document document = structure::build(extracted.value());
       result = library.add(store::Original{file.string(), bytes.value(), extracted->sha256}, document, state,
                            "vanthu ingest");
+      if (result.is_ok()) document.meta.work_suffix = result->work_suffix;  // indexed at the address it was stored at
       if (result.is_ok() && result->outcome != store::AddOutcome::Unchanged && state == store::Publication::Published) {
         if (Status indexed = search_index.value()->add(document, file.filename().string()); !indexed.is_ok()) {
           context.err << "vanthu ingest: " << indexed.message() << '\n';

@@ -13,15 +13,14 @@
 namespace vanthu::index {
 
 Result<std::optional<Latest>> latest_published(const store::Library& library, const store::DocumentInfo& document) {
-  if (document.state != store::Publication::Published) return std::optional<Latest>();
-  Result<std::vector<store::VersionInfo>> versions = library.versions(document.id);
-  if (!versions.is_ok()) return versions.status();
-  if (versions->empty()) return std::optional<Latest>();
-  Result<std::string> xml = library.xml(versions->back());
+  Result<std::optional<store::VersionInfo>> version = library.published_version(document);
+  if (!version.is_ok()) return version.status();
+  if (!version.value()) return std::optional<Latest>();
+  Result<std::string> xml = library.xml(*version.value());
   if (!xml.is_ok()) return xml.status();
   Result<model::Document> parsed = model::from_akn(document.work_uri, xml.value());
   if (!parsed.is_ok()) return parsed.status();
-  return std::optional<Latest>(Latest{std::move(parsed).value(), versions->back().source_name});
+  return std::optional<Latest>(Latest{std::move(parsed).value(), version.value()->source_name});
 }
 
 Result<std::size_t> catch_up(const store::Library& library, Index& index) {

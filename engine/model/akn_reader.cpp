@@ -148,6 +148,7 @@ private:
       else if (name == "place") meta.place = value;
       else if (name == "date") meta.date = value;
       else if (name == "title") meta.title = value;
+      else if (name == "workSuffix") meta.work_suffix = value;
       else if (name == "motto") meta.motto.push_back(value);
       else if (name == "runningHeader") meta.running_headers.push_back(value);
       else if (name == "warning") m_doc.warnings.push_back(value);

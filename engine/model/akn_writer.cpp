@@ -271,6 +271,7 @@ private:
     fact("place", meta.place);
     fact("date", meta.date);
     fact("title", meta.title);
+    fact("workSuffix", meta.work_suffix);
     for (const std::string& line : meta.motto) text_element(facts, "motto", line, m_vt);
     xmlNode* source = element(facts, "source", m_vt);
     if (!meta.source_name.empty()) set(source, "name", meta.source_name);

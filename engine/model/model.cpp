@@ -74,6 +74,7 @@ std::string work_uri(const Metadata& meta) {
     }
   }
   uri += name.empty() ? std::string("khong-so") : name;
+  if (!meta.work_suffix.empty()) uri += "-" + text::slugify(meta.work_suffix);
   return uri;
 }
 

@@ -97,6 +97,9 @@ struct Metadata {
   std::string date;           // ISO "2025-06-25"; "" when unknown
   std::string date_as_written;  // "Hà Nội, ngày 25 tháng 6 năm 2025"
   std::string title;          // trích yếu / name of the law, one line
+  // Set by the library when another work already has this document's URI (minutes named only by their title and
+  // date): "2" makes the URI end in "-2", so every work keeps an address of its own. "" for almost every document.
+  std::string work_suffix;
   std::vector<std::string> motto;  // Quốc hiệu and Tiêu ngữ lines as written (or Party motto)
   std::vector<Signer> signers;
   // provenance
@@ -140,7 +143,8 @@ Counts count_structure(const Document& document);
 void assign_eids(Document& document);
 
 // "/akn/vn/act/nghi-dinh/2025-06-25/158-2025-nd-cp": the FRBR work URI. Documents without a number use a slug of
-// the title; without a date, the year "0000-00-00" is never used: the URI takes "nd" (no date) instead.
+// the title; without a date, the year "0000-00-00" is never used: the URI takes "nd" (no date) instead. A
+// work_suffix is appended ("…-2").
 std::string work_uri(const Metadata& meta);
 
 // The canonical XML. Calls assign_eids() on a copy; deterministic.

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // The document page: parse the AKN, link its citations, build the JSON-LD, and run templates/html/document.xsl.
-#include <cstdarg>
-#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
@@ -10,21 +8,14 @@
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
-#include <libxslt/transform.h>
-#include <libxslt/variables.h>
-#include <libxslt/xsltutils.h>
 
 #include "render/links.h"
 #include "render/render.h"
 #include "render/templates.h"
+#include "render/xslt.h"
 
 namespace vanthu::render {
 namespace {
-
-struct DocFree {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 
 void collect_error(void* user_data, const xmlError* error) {
   auto* message = static_cast<std::string*>(user_data);
@@ -118,26 +109,18 @@ std::string json_ld(const Facts& facts, const HtmlOptions& options) {
   return escaped;
 }
 
-void collect_transform_error(void* context, const char* format, ...) {
-  auto* errors = static_cast<std::string*>(context);
-  char buffer[512];
-  va_list args;
-  va_start(args, format);
-  std::vsnprintf(buffer, sizeof buffer, format, args);
-  va_end(args);
-  if (errors->size() < 2000) *errors += buffer;
-}
-
-struct ContextFree {
-  void operator()(xsltTransformContext* context) const { xsltFreeTransformContext(context); }
-};
-
 }  // namespace
 
 Result<std::string> stylesheet() {
   Result<const Templates*> loaded = templates();
   if (!loaded.is_ok()) return loaded.status();
   return loaded.value()->css;
+}
+
+Result<std::string> search_script() {
+  Result<const Templates*> loaded = templates();
+  if (!loaded.is_ok()) return loaded.status();
+  return loaded.value()->search_js;
 }
 
 Result<Page> html(std::string_view akn_xml, const HtmlOptions& options) {
@@ -151,37 +134,19 @@ Result<Page> html(std::string_view akn_xml, const HtmlOptions& options) {
   link_references(doc.get(), options.resolve);
   const std::string jsonld = json_ld(Facts(doc.get()), options);
 
-  std::unique_ptr<xsltTransformContext, ContextFree> context(xsltNewTransformContext(templates.document, doc.get()));
-  if (!context) return Status::internal("cannot start the page template (out of memory)");
-  std::string errors;
-  xsltSetTransformErrorFunc(context.get(), &errors, collect_transform_error);
-  const std::vector<std::pair<const char*, std::string>> params = {
-      {"css", options.stylesheet_href.empty() ? templates.css : std::string()},
-      {"stylesheet_href", options.stylesheet_href},
-      {"jsonld", jsonld},
-      {"status", options.status},
-      {"pdf_href", options.pdf_href},
-      {"xml_href", options.xml_href},
-      {"original_href", options.original_href},
-      {"home_href", options.home_href},
-      {"canonical_url", options.canonical_url},
-  };
-  for (const auto& [name, value] : params) {
-    // Quoted as string values: no XPath in a parameter is ever evaluated.
-    xsltQuoteOneUserParam(context.get(), reinterpret_cast<const xmlChar*>(name),
-                          reinterpret_cast<const xmlChar*>(value.c_str()));
-  }
-  DocPtr result(xsltApplyStylesheetUser(templates.document, doc.get(), nullptr, nullptr, nullptr, context.get()));
-  if (!result || context->state != XSLT_STATE_OK)
-    return Status::internal("the page template failed: " + (errors.empty() ? std::string("unknown error") : errors));
-
-  xmlChar* bytes = nullptr;
-  int size = 0;
-  if (xsltSaveResultToString(&bytes, &size, result.get(), templates.document) != 0 || bytes == nullptr)
-    return Status::internal("the page could not be serialized");
+  Result<std::string> html = transform(templates.document, doc.get(),
+                                       {{"css", options.stylesheet_href.empty() ? templates.css : std::string()},
+                                        {"stylesheet_href", options.stylesheet_href},
+                                        {"jsonld", jsonld},
+                                        {"status", options.status},
+                                        {"pdf_href", options.pdf_href},
+                                        {"xml_href", options.xml_href},
+                                        {"original_href", options.original_href},
+                                        {"home_href", options.home_href},
+                                        {"canonical_url", options.canonical_url}});
+  if (!html.is_ok()) return html.status();
   Page page;
-  page.html.assign(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
-  xmlFree(bytes);
+  page.html = std::move(html).value();
   return page;
 }
 

@@ -18,6 +18,7 @@
 
 #include <functional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -55,6 +56,29 @@ Result<Page> html(std::string_view akn_xml, const HtmlOptions& options = {});
 
 // The CSS of every page (templates/html/vanthu.css), for the server and the static site to serve as one file.
 Result<std::string> stylesheet();
+
+// The offline search (templates/html/search.js): plain JavaScript that folds as the engine does.
+Result<std::string> search_script();
+
+// A page listing documents (a bundle's index, the site's home and its pages by type, issuer and year), through
+// templates/html/listing.xsl. Escaped by construction like html().
+struct ListingEntry {
+  std::string href, title, number, type, issuer, date;
+};
+struct ListingGroup {
+  std::string heading;  // "Nghị định", "2021", "Bộ Tài chính"
+  std::string id;       // the group's anchor on the page
+  std::vector<ListingEntry> entries;
+};
+struct Listing {
+  std::string title, description;
+  std::vector<std::pair<std::string, std::string>> links;  // navigation: (label, href)
+  std::vector<ListingGroup> groups;
+  std::string home_href, stylesheet_href, feed_href;
+  // Both set: a search box that searches the listed documents in the browser, without a network.
+  std::string search_script_href, search_data_href;
+};
+Result<Page> listing(const Listing& listing);
 
 struct PdfOptions {
   std::string keywords;  // PDF metadata keywords; the type, number and issuer are always added

@@ -34,29 +34,45 @@ void restrict_templates() {
   xsltSetDefaultSecurityPrefs(prefs);  // owned by libxslt for the life of the process
 }
 
-Result<Templates> load() {
-  xmlInitParser();
-  restrict_templates();
-  Templates loaded;
-  const std::filesystem::path html = templates_dir() / "html";
-  const std::filesystem::path css_path = html / "vanthu.css";
-  Result<std::string> css = read_file(css_path);
-  if (!css.is_ok()) return Status::internal("the page stylesheet is missing: " + css.status().message());
-  loaded.css = std::move(css).value();
+Result<std::string> read_template(const std::filesystem::path& path) {
+  Result<std::string> data = read_file(path);
+  if (!data.is_ok()) return Status::internal("a template is missing: " + data.status().message());
+  return data;
+}
 
-  const std::filesystem::path xsl = html / "document.xsl";
+Result<xsltStylesheetPtr> compile(const std::filesystem::path& xsl) {
   if (!std::filesystem::is_regular_file(xsl)) return Status::internal(xsl.string() + ": the page template is missing");
   std::string errors;
   xsltSetGenericErrorFunc(&errors, collect_compile_error);
   xmlSetGenericErrorFunc(&errors, collect_compile_error);
-  loaded.document = xsltParseStylesheetFile(reinterpret_cast<const xmlChar*>(xsl.c_str()));
+  xsltStylesheetPtr compiled = xsltParseStylesheetFile(reinterpret_cast<const xmlChar*>(xsl.c_str()));
   xsltSetGenericErrorFunc(nullptr, nullptr);
   xmlSetGenericErrorFunc(nullptr, nullptr);
-  if (loaded.document == nullptr || loaded.document->errors > 0) {
-    if (loaded.document != nullptr) xsltFreeStylesheet(loaded.document);
+  if (compiled == nullptr || compiled->errors > 0) {
+    if (compiled != nullptr) xsltFreeStylesheet(compiled);
     return Status::internal(xsl.string() + ": the page template does not compile: " +
                             (errors.empty() ? std::string("unknown error") : errors));
   }
+  return compiled;
+}
+
+Result<Templates> load() {
+  xmlInitParser();
+  restrict_templates();
+  const std::filesystem::path html = templates_dir() / "html";
+  Templates loaded;
+  Result<std::string> css = read_template(html / "vanthu.css");
+  if (!css.is_ok()) return css.status();
+  loaded.css = std::move(css).value();
+  Result<std::string> search_js = read_template(html / "search.js");
+  if (!search_js.is_ok()) return search_js.status();
+  loaded.search_js = std::move(search_js).value();
+  Result<xsltStylesheetPtr> document = compile(html / "document.xsl");
+  if (!document.is_ok()) return document.status();
+  loaded.document = document.value();
+  Result<xsltStylesheetPtr> listing = compile(html / "listing.xsl");
+  if (!listing.is_ok()) return listing.status();
+  loaded.listing = listing.value();
   return loaded;
 }
 

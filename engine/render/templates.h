@@ -17,7 +17,9 @@ std::filesystem::path templates_dir();
 
 struct Templates {
   xsltStylesheetPtr document = nullptr;  // templates/html/document.xsl, shared by every thread (read-only)
+  xsltStylesheetPtr listing = nullptr;   // templates/html/listing.xsl
   std::string css;                       // templates/html/vanthu.css
+  std::string search_js;                 // templates/html/search.js
 };
 
 // The templates, compiled on first use. Internal, naming the file, when one is missing or does not compile; the

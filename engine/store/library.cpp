@@ -140,7 +140,10 @@ Result<AddResult> Library::add(const Original& original, const model::Document& 
     key = uri + "~" + std::to_string(suffix);
   }
 
-  const std::string xml = model::to_akn(document);
+  // A work that shares the URI of another gets an address of its own ("…-2"), in its XML and in the catalog.
+  model::Document stored = document;
+  if (key != uri) stored.meta.work_suffix = key.substr(uri.size() + 1);
+  const std::string xml = model::to_akn(stored);
   if (Status valid = model::validate_akn(xml); !valid.is_ok()) {
     return Status::internal(std::string(original.name) + ": the canonical XML is not schema-valid: " + valid.message());
   }
@@ -151,7 +154,7 @@ Result<AddResult> Library::add(const Original& original, const model::Document& 
 
   NewVersion version;
   version.work_key = key;
-  version.work_uri = uri;
+  version.work_uri = model::work_uri(stored.meta);
   version.type = meta.type;
   version.number = meta.number;
   version.issuer = meta.issuer;
@@ -164,7 +167,9 @@ Result<AddResult> Library::add(const Original& original, const model::Document& 
   version.xml_sha256 = ingest::sha256_hex(xml);
   version.who = std::string(who);
   version.at = utc_now();
-  return m_impl->catalog->add(version);
+  Result<AddResult> added = m_impl->catalog->add(version);
+  if (added.is_ok()) added->work_suffix = stored.meta.work_suffix;
+  return added;
 }
 
 Result<std::vector<DocumentInfo>> Library::documents() const { return m_impl->catalog->documents(); }
@@ -177,6 +182,14 @@ Result<std::int64_t> Library::last_change() const { return m_impl->catalog->last
 
 Result<std::vector<DocumentInfo>> Library::changed_since(std::int64_t change) const {
   return m_impl->catalog->changed_since(change);
+}
+
+Result<std::optional<VersionInfo>> Library::published_version(const DocumentInfo& document) const {
+  if (document.state != Publication::Published) return std::optional<VersionInfo>();
+  Result<std::vector<VersionInfo>> all = versions(document.id);
+  if (!all.is_ok()) return all.status();
+  if (all->empty()) return std::optional<VersionInfo>();
+  return std::optional<VersionInfo>(all->back());
 }
 
 Result<std::string> Library::xml(const VersionInfo& version) const {

@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,9 @@ struct AddResult {
   AddOutcome outcome = AddOutcome::Added;
   DocumentInfo document;
   int version = 0;
+  // The suffix the work's URI was given because another work already had that URI (model::Metadata::work_suffix);
+  // whoever indexes or renders the document it added sets it on their copy, so every address agrees.
+  std::string work_suffix;
 };
 
 // What the library was given: the original's name (a path or upload name), its bytes, and their SHA-256 when the
@@ -93,6 +97,9 @@ public:
   // asks for the documents changed after it to catch up.
   Result<std::int64_t> last_change() const;
   Result<std::vector<DocumentInfo>> changed_since(std::int64_t change) const;
+
+  // The version the public sees: the newest version of a published document; none for drafts and unpublished ones.
+  Result<std::optional<VersionInfo>> published_version(const DocumentInfo& document) const;
 
   // The canonical XML and the original bytes of a version.
   Result<std::string> xml(const VersionInfo& version) const;

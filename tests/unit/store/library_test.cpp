@@ -86,6 +86,23 @@ TEST_CASE("Unrelated minutes with the same title stay apart", "[store]") {
   REQUIRE(b.is_ok());
   CHECK(b->outcome == store::AddOutcome::Added);
   CHECK(a->document.id != b->document.id);
+  // Each keeps a public address of its own, in the catalog and in its canonical XML alike.
+  CHECK(a->work_suffix.empty());
+  CHECK(b->work_suffix == "2");
+  CHECK(b->document.work_uri == a->document.work_uri + "-2");
+  const auto versions = library->versions(b->document.id);
+  REQUIRE(versions.is_ok());
+  const auto xml = library->xml(versions->back());
+  REQUIRE(xml.is_ok());
+  const auto stored = model::from_akn("b", xml.value());
+  REQUIRE(stored.is_ok());
+  CHECK(model::work_uri(stored->meta) == b->document.work_uri);
+  CHECK(model::validate_akn(xml.value()).is_ok());
+  // A new version of the second one stays the second one.
+  const auto b2 = add(*library, "xa-phu-lam.txt", minutes_b + "Bổ sung.\n");
+  REQUIRE(b2.is_ok());
+  CHECK(b2->outcome == store::AddOutcome::NewVersion);
+  CHECK(b2->document.work_uri == b->document.work_uri);
 }
 
 TEST_CASE("Drafts are stored as drafts", "[store]") {

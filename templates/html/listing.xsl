@@ -1,0 +1,90 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  SPDX-License-Identifier: Apache-2.0
+
+  A page that lists documents: a bundle's index, the static site's home and its pages by type, issuer and year.
+  Its input is the small listing XML engine/render/listing.cpp builds (no namespace):
+
+    <listing title="…" description="…" home="…" stylesheet="…" search-script="…" search-data="…" feed="…">
+      <link href="…" label="…"/>…
+      <group heading="…" id="…"><document href="…" title="…" number="…" type="…" issuer="…" date="…"/>…</group>…
+    </listing>
+
+  With search-script and search-data, a search box searches the listed documents in the browser, with or without
+  diacritics, folded exactly as the engine folds (templates/html/search.js); without JavaScript the lists remain.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:output method="html" encoding="UTF-8" indent="no"/>
+  <xsl:param name="css" select="''"/>
+
+  <xsl:template match="/listing">
+    <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
+    <html lang="vi">
+      <head>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="@title"/></title>
+        <xsl:if test="string(@description)"><meta name="description" content="{@description}"/></xsl:if>
+        <xsl:choose>
+          <xsl:when test="string(@stylesheet)"><link rel="stylesheet" href="{@stylesheet}"/></xsl:when>
+          <xsl:otherwise><style><xsl:value-of select="$css" disable-output-escaping="yes"/></style></xsl:otherwise>
+        </xsl:choose>
+        <xsl:if test="string(@feed)">
+          <link rel="alternate" type="application/atom+xml" title="Văn bản mới công bố" href="{@feed}"/>
+        </xsl:if>
+      </head>
+      <body>
+        <a class="skip" href="#noi-dung">Bỏ qua, đến nội dung</a>
+        <xsl:if test="string(@home)">
+          <header class="site">
+            <a class="brand" href="{@home}">vanthu</a>
+            <span class="tagline">Thư viện văn bản</span>
+          </header>
+        </xsl:if>
+        <main id="noi-dung" class="listing">
+          <h1><xsl:value-of select="@title"/></h1>
+          <xsl:if test="string(@description)"><p class="lead-in"><xsl:value-of select="@description"/></p></xsl:if>
+          <xsl:if test="link">
+            <nav aria-label="Duyệt văn bản">
+              <ul class="browse"><xsl:for-each select="link"><li><a href="{@href}"><xsl:value-of select="@label"/></a></li></xsl:for-each></ul>
+            </nav>
+          </xsl:if>
+          <xsl:if test="string(@search-script) and string(@search-data)">
+            <form class="offline-search" role="search" action="#" id="tim-kiem">
+              <label for="q">Tìm trong các văn bản này (có dấu hoặc không dấu)</label>
+              <input id="q" name="q" type="search" autocomplete="off"/>
+              <button type="submit">Tìm</button>
+              <p id="ket-qua-dem" class="count" aria-live="polite"></p>
+              <ol id="ket-qua" class="results"></ol>
+            </form>
+            <script src="{@search-data}"></script>
+            <script src="{@search-script}"></script>
+          </xsl:if>
+          <xsl:for-each select="group">
+            <section class="group" aria-labelledby="{@id}">
+              <h2 id="{@id}"><xsl:value-of select="@heading"/>
+                <span class="count"> (<xsl:value-of select="count(document)"/>)</span></h2>
+              <ol class="documents">
+                <xsl:for-each select="document">
+                  <li>
+                    <a href="{@href}"><xsl:value-of select="@title"/></a>
+                    <span class="facts">
+                      <xsl:value-of select="@type"/>
+                      <xsl:if test="string(@number)"> số <xsl:value-of select="@number"/></xsl:if>
+                      <xsl:if test="string(@date)">
+                        <xsl:text> · </xsl:text>
+                        <time datetime="{@date}"><xsl:value-of select="concat(substring(@date, 9, 2), '/',
+                            substring(@date, 6, 2), '/', substring(@date, 1, 4))"/></time>
+                      </xsl:if>
+                      <xsl:if test="string(@issuer)"> · <xsl:value-of select="@issuer"/></xsl:if>
+                    </span>
+                  </li>
+                </xsl:for-each>
+              </ol>
+            </section>
+          </xsl:for-each>
+        </main>
+      </body>
+    </html>
+  </xsl:template>
+</xsl:stylesheet>
