@@ -16,9 +16,10 @@ bool is_removable_format(char32_t cp) {
   return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
 }
 
-// C0 controls other than tab, line feed and carriage return (PDF text layers leave NULs behind), and DEL.
+// C0 controls but tab and line breaks, DEL, and the C1 controls (U+0080–U+009F): no Unicode text means them, HTML
+// forbids them, and a PDF text layer leaves them where a symbol font drew a glyph (a checkbox as U+0085).
 bool is_removable_control(char32_t cp) {
-  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F;
+  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
 }
 
 using detail::d_stroke_for_lookalike;
@@ -34,10 +35,11 @@ bool has_invisible(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x20 ? (byte != '\t' && byte != '\n' && byte != '\r') : byte == 0x7F) return true;
-    // U+00AD = C2 AD; U+200B–U+200D = E2 80 8B–8D; U+2060 = E2 81 A0; U+FEFF = EF BB BF.
+    // U+0080–U+009F and U+00AD = C2 …; U+200B–U+200D = E2 80 8B–8D; U+2060 = E2 81 A0; U+FEFF = EF BB BF.
     if (byte == 0xC2 || byte == 0xE2 || byte == 0xEF) {
       std::size_t pos = i;
-      if (is_removable_format(utf8_next(text, pos))) return true;
+      const char32_t cp = utf8_next(text, pos);
+      if (is_removable_format(cp) || is_removable_control(cp)) return true;
     }
   }
   return false;

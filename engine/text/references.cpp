@@ -23,10 +23,14 @@ constexpr uint32_t kFlags = 0;  // the match text is already lower case and fold
   "quyet\\s+dinh|bo\\s+luat|luat|phap\\s+lenh|lenh|hien\\s+phap|chi\\s+thi|ke\\s+hoach|cong\\s+van|huong\\s+dan|" \
   "thong\\s+bao|quy\\s+dinh|quy\\s+che|van\\s+ban\\s+hop\\s+nhat|cong\\s+dien|chuong\\s+trinh|de\\s+an"
 
-const detail::Pattern& typed_number() {  // "Nghị định số 30/…": group 1 the type; the number starts at the end
-  static const detail::Pattern pattern("\\b(" VANTHU_TYPES ")\\s+(?:so\\s*:?\\s*)?(?=\\d)", kFlags);
+// "Nghị định số 30/…": group 1 the type, matched backwards from a number found first (it must end where the
+// number starts). Anchoring on the numbers is what makes it cheap: a forward search for any of the types tries
+// every position of the text.
+const detail::Pattern& type_before_number() {
+  static const detail::Pattern pattern("\\b(" VANTHU_TYPES ")\\s+(?:so\\s*:?\\s*)?$", kFlags);
   return pattern;
 }
+constexpr int32_t kTypeWindow = 48;  // the longest lead-in, "văn bản hợp nhất số: ", is 22 units
 const detail::Pattern& named_law() {
   // "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "Bộ luật Dân sự 2015", "Luật Bảo hiểm y tế
   // số 25/2008/QH12": the name, then a date (groups 3-5), a year (6) or a number (starting at the match end).
@@ -149,15 +153,19 @@ bool cite_number_at(std::string_view text, const MatchText& match, const std::ve
 std::vector<Citation> find_citations(std::string_view text, const MatchText& match) {
   std::vector<Citation> citations;
   const std::vector<DocNumber> numbers = find_doc_numbers(text);
-  if (auto matcher = typed_number().matcher(match.text)) {
-    UErrorCode status = U_ZERO_ERROR;
-    while (matcher->find(status) && U_SUCCESS(status)) {
-      const GroupRange whole = detail::group_range(*matcher, 0);
+  if (auto matcher = type_before_number().matcher(match.text); matcher && !numbers.empty()) {
+    matcher->useTransparentBounds(true);  // \b at the window's start sees the letter before it
+    matcher->useAnchoringBounds(true);    // $ is the window's end: where the number starts
+    for (const DocNumber& number : numbers) {
+      const int32_t at = index_of_byte(match, number.begin);
+      UErrorCode status = U_ZERO_ERROR;
+      matcher->region(std::max<int32_t>(0, at - kTypeWindow), at, status);
+      if (U_FAILURE(status) || !matcher->find(status) || U_FAILURE(status)) continue;
       Citation citation;
-      citation.begin = whole.begin;
+      citation.begin = detail::group_range(*matcher, 0).begin;
       citation.document.type =
           normalized_type(detail::original_slice(text, match, detail::group_range(*matcher, 1)));
-      if (cite_number_at(text, match, numbers, whole.end, citation)) citations.push_back(std::move(citation));
+      if (cite_number_at(text, match, numbers, at, citation)) citations.push_back(std::move(citation));
     }
   }
   if (auto matcher = named_law().matcher(match.text)) {
