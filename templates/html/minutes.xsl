@@ -47,7 +47,7 @@
   </xsl:template>
 
   <xsl:template match="a:speech">
-    <div class="speech"><xsl:apply-templates select="@eId" mode="id"/>
+    <div class="speech"><xsl:if test="@eId"><xsl:attribute name="id"><xsl:value-of select="@eId"/></xsl:attribute></xsl:if>
       <p class="speaker"><xsl:apply-templates select="a:from"/></p>
       <xsl:apply-templates select="*[not(self::a:from)]"/>
     </div>
