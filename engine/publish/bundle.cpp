@@ -93,6 +93,7 @@ Result<std::string> zip_bytes(const std::vector<File>& files) {
 
 Result<Report> export_bundle(const store::Library& library, const BundleRequest& request,
                              const std::filesystem::path& zip) {
+  if (Status ready = render::ready(); !ready.is_ok()) return ready;
   Report report;
   Result<std::vector<Item>> found = published_items(library, &request.uris, report.problems);
   if (!found.is_ok()) return found.status();

@@ -38,6 +38,7 @@ struct Rendered {
 };
 
 // Renders every item (on every core); the page options of each come from page_options(item).
+// REQUIRES: render::ready() succeeded on this thread (libxml2 is initialized before the workers use it).
 std::vector<Rendered> render_all(const store::Library& library, const std::vector<Item>& items,
                                  const std::function<render::HtmlOptions(const Item&)>& page_options);
 

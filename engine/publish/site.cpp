@@ -113,6 +113,7 @@ Status swap_in(const fs::path& fresh, const fs::path& dir) {
 Result<Report> publish_site(const store::Library& library, const fs::path& dir, const SiteOptions& options) {
   std::string base_url = options.base_url;
   if (base_url.empty() || base_url.back() != '/') base_url += '/';
+  if (Status ready = render::ready(); !ready.is_ok()) return ready;
   Report report;
   Result<std::vector<Item>> found = published_items(library, nullptr, report.problems);
   if (!found.is_ok()) return found.status();

@@ -113,6 +113,11 @@ std::string json_ld(const Facts& facts, const HtmlOptions& options) {
 
 }  // namespace
 
+Status ready() {
+  Result<const Templates*> loaded = templates();
+  return loaded.is_ok() ? Status::ok() : loaded.status();
+}
+
 Result<std::string> stylesheet() {
   Result<const Templates*> loaded = templates();
   if (!loaded.is_ok()) return loaded.status();

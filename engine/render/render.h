@@ -12,7 +12,7 @@
 //   the caller's resolver knows them; references to this document's own provisions ("khoản 2 Điều 5") link in-page.
 // - pdf() never clips silently: text in a script the font lacks falls back to another font and is named in a
 //   warning. The PDF passes `qpdf --check` (no link annotations: Cairo 1.16 writes them broken).
-// - Thread-safe: the stylesheet is compiled once and shared; every call has its own transform context.
+// - Thread-safe after ready(): the stylesheet is compiled once and shared; every call has its own transform context.
 // - Never throws; library errors become Status values.
 #pragma once
 
@@ -53,6 +53,10 @@ struct Page {
 // The document page. InvalidArgument when the XML is not well-formed AKN; Internal when the templates are missing
 // or broken (the message names the template file).
 Result<Page> html(std::string_view akn_xml, const HtmlOptions& options = {});
+
+// Loads the templates and initializes libxml2. Call it on the main thread before rendering on several threads
+// (libxml2 must be initialized there); a missing or broken template is reported here, before any work starts.
+Status ready();
 
 // The CSS of every page (templates/html/vanthu.css), for the server and the static site to serve as one file.
 Result<std::string> stylesheet();
