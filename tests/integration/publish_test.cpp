@@ -105,6 +105,16 @@ TEST_CASE("vanthu publish writes a static site of the published library and noth
   // The draft is nowhere: not a page, not in a listing, the feed, the sitemap or the offline search.
   CHECK_FALSE(fs::exists(site / "akn/vn/statement/quyet-dinh/2025-01-02/99-qd-ubnd"));
   CHECK(all_text_under(site).find(kDraftTitle) == std::string::npos);
+  // The feed is Atom by RFC 4287's schema (jing with tests/schemas/atom.rnc), and that check fails a broken feed.
+  const fs::path schema = kSource / "tests" / "schemas" / "atom.rnc";
+  const auto atom = test::run_process("jing", {"-c", schema.string(), (site / "feed.atom").string()});
+  INFO(atom.out << atom.err);
+  CHECK(atom.exit_code == 0);
+  const fs::path broken = folder.path() / "broken.atom";
+  REQUIRE(write_file_atomic(broken, "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title>"
+                                    "<updated>hôm nay</updated></feed>")
+              .is_ok());
+  CHECK(test::run_process("jing", {"-c", schema.string(), broken.string()}).exit_code == 1);
   const std::string feed = test::read_or_fail(site / "feed.atom");
   CHECK(feed.find("<id>https://vanban.example.gov.vn/akn/vn/act/nghi-dinh/2026-05-15/156-2026-nd-cp/</id>") !=
         std::string::npos);
