@@ -16,10 +16,12 @@ bool is_removable_format(char32_t cp) {
   return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200D) || cp == 0x2060 || cp == 0xFEFF;
 }
 
-// C0 controls but tab and line breaks, DEL, and the C1 controls (U+0080–U+009F): no Unicode text means them, HTML
-// forbids them, and a PDF text layer leaves them where a symbol font drew a glyph (a checkbox as U+0085).
-bool is_removable_control(char32_t cp) {
-  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+// Code points no text means, which HTML forbids: C0 controls but tab and line breaks, DEL, the C1 controls
+// (U+0080–U+009F; a PDF text layer leaves them where a symbol font drew a glyph, a checkbox as U+0085), and the
+// noncharacters (U+FDD0–U+FDEF, and the last two of every plane).
+bool is_removable_code_point(char32_t cp) {
+  return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F) ||
+         (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 }
 
 using detail::d_stroke_for_lookalike;
@@ -35,11 +37,12 @@ bool has_invisible(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const unsigned char byte = static_cast<unsigned char>(text[i]);
     if (byte < 0x20 ? (byte != '\t' && byte != '\n' && byte != '\r') : byte == 0x7F) return true;
-    // U+0080–U+009F and U+00AD = C2 …; U+200B–U+200D = E2 80 8B–8D; U+2060 = E2 81 A0; U+FEFF = EF BB BF.
-    if (byte == 0xC2 || byte == 0xE2 || byte == 0xEF) {
+    // U+0080–U+009F and U+00AD = C2 …; U+200B–U+200D = E2 80 8B–8D; U+2060 = E2 81 A0; U+FEFF = EF BB BF;
+    // U+FDD0–U+FDEF and U+FFFE/F = EF …; the noncharacters of the other planes start F0–F4.
+    if (byte == 0xC2 || byte == 0xE2 || byte == 0xEF || byte >= 0xF0) {
       std::size_t pos = i;
       const char32_t cp = utf8_next(text, pos);
-      if (is_removable_format(cp) || is_removable_control(cp)) return true;
+      if (is_removable_format(cp) || is_removable_code_point(cp)) return true;
     }
   }
   return false;
@@ -72,7 +75,7 @@ Cleanup remove_invisible(std::string_view text) {
       continue;
     }
     const char32_t cp = utf8_next(text, pos);
-    if (is_removable_control(cp)) {
+    if (is_removable_code_point(cp)) {
       ++result.controls;  // worth a warning: a broken text layer; format characters are routine
     } else if (!is_removable_format(cp)) {
       result.text.append(text.substr(start, pos - start));

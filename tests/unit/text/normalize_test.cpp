@@ -22,6 +22,7 @@ TEST_CASE("normalize: one row per repair - in the order the pipeline applies the
       {"zero-width and BOM", "\uFEFFHà\u200B Nội\u2060", "Hà Nội"},
       {"NUL from a PDF text layer", "Th\0ông"s, "Thông"},
       {"C1 controls where a symbol font drew a checkbox", "Lần đầu \u0085 Định kỳ \u0086", "Lần đầu  Định kỳ "},
+      {"noncharacters", "Thử \uFDD0nghiệm\uFFFE \U0001FFFF😀", "Thử nghiệm 😀"},
       {"tab and newlines kept", "a\tb\r\nc", "a\tb\r\nc"},
       {"eth in a Vietnamese word", "Ðiều 5", "Điều 5"},
       {"lower-case eth", "ðồng ý", "đồng ý"},
