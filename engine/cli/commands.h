@@ -32,6 +32,7 @@ int run_search(const CommandContext& context);
 int run_reindex(const CommandContext& context);
 int run_export(const CommandContext& context);
 int run_publish(const CommandContext& context);
+int run_serve(const CommandContext& context);
 
 // Prints usage to standard output and returns true when args ask for --help or -h.
 bool answered_help(Args& args, const CommandContext& context, std::string_view usage);

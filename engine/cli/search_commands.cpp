@@ -21,32 +21,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void print_json(std::ostream& out, const index::Response& response) {
-  out << "{\"query\": " << json_quote(response.query) << ", \"total\": " << response.total << ", \"hits\": [";
-  bool first = true;
-  for (const index::Hit& hit : response.hits) {
-    out << (first ? "" : ", ") << "{\"uri\": " << json_quote(hit.uri) << ", \"eid\": " << json_or_null(hit.eid)
-        << ", \"source\": " << json_or_null(hit.source) << ", \"type\": " << json_or_null(hit.type)
-        << ", \"number\": " << json_or_null(hit.number) << ", \"title\": " << json_or_null(hit.title)
-        << ", \"date\": " << json_or_null(hit.date) << ", \"score\": " << hit.score
-        << ", \"snippet\": " << json_quote(hit.snippet) << "}";
-    first = false;
-  }
-  out << "], \"facets\": {";
-  bool first_facet = true;
-  for (const auto& [name, counts] : response.facets) {
-    out << (first_facet ? "" : ", ") << json_quote(name) << ": {";
-    bool first_value = true;
-    for (const auto& [value, count] : counts) {
-      out << (first_value ? "" : ", ") << json_quote(value) << ": " << count;
-      first_value = false;
-    }
-    out << "}";
-    first_facet = false;
-  }
-  out << "}, \"suggestion\": " << (response.suggestion ? json_quote(*response.suggestion) : "null") << "}\n";
-}
-
 void print_human(std::ostream& out, const index::Response& response) {
   out << response.total << " results for \"" << response.query << "\"\n";
   if (response.suggestion) out << "Did you mean: " << *response.suggestion << '\n';
@@ -169,7 +143,7 @@ int run_search(const CommandContext& context) {
       exit_code = queries_file.value() ? kExitSomeFailed : kExitUsage;
       continue;
     }
-    if (json) print_json(context.out, response.value());
+    if (json) context.out << index::to_json(response.value()) << '\n';
     else print_human(context.out, response.value());
   }
   return exit_code;

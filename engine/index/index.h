@@ -56,6 +56,9 @@ struct Response {
   std::optional<std::string> suggestion;                             // the query with diacritics restored
 };
 
+// The answer as one JSON object (ARCHITECTURE.md §7), the same for `vanthu search --json` and /api/search.
+std::string to_json(const Response& response);
+
 // How an index is opened. Create is for building a new index (reindex): the directory is emptied first and every
 // document is added once, which skips the look-ups that replacing needs.
 enum class Access : std::uint8_t { Read, Write, Create };

@@ -4,6 +4,7 @@
 // Poco's XMLWriter so every title and name is escaped by construction. Both need absolute URLs: the site's base URL
 // plus each document's FRBR URI (ASCII slugs) with a trailing slash, where its page is.
 #include "publish/feeds.h"
+#include "publish/publish.h"
 
 #include <algorithm>
 #include <sstream>
@@ -63,6 +64,43 @@ std::string entry_title(const store::DocumentInfo& info) {
 }  // namespace
 
 std::string page_url(const std::string& base_url, const Item& item) { return base_url + "akn/" + item.path + "/"; }
+
+std::vector<const Item*> newest_first(const std::vector<const Item*>& items) {
+  std::vector<const Item*> newest = items;
+  std::stable_sort(newest.begin(), newest.end(), [](const Item* a, const Item* b) {
+    return a->version.created_at != b->version.created_at ? a->version.created_at > b->version.created_at
+                                                          : a->info.date > b->info.date;
+  });
+  return newest;
+}
+
+namespace {
+
+std::string with_slash(std::string url) {
+  if (url.empty() || url.back() != '/') url += '/';
+  return url;
+}
+
+}  // namespace
+
+Result<std::string> feed(const store::Library& library, const SiteOptions& options) {
+  std::vector<std::string> problems;
+  Result<std::vector<Item>> items = published_items(library, nullptr, problems);
+  if (!items.is_ok()) return items.status();
+  std::vector<const Item*> all;
+  for (const Item& item : items.value()) all.push_back(&item);
+  std::vector<const Item*> newest = newest_first(all);
+  if (newest.size() > options.feed_entries) newest.resize(options.feed_entries);
+  return atom_feed(newest, with_slash(options.base_url));
+}
+
+Result<std::string> sitemap(const store::Library& library, const SiteOptions& options,
+                            const std::vector<std::string>& pages) {
+  std::vector<std::string> problems;
+  Result<std::vector<Item>> items = published_items(library, nullptr, problems);
+  if (!items.is_ok()) return items.status();
+  return sitemap(items.value(), pages, with_slash(options.base_url));
+}
 
 Result<std::string> atom_feed(const std::vector<const Item*>& newest_first, const std::string& base_url) {
   try {

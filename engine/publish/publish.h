@@ -49,4 +49,10 @@ struct SiteOptions {
 // Writes the static site of every published document into dir (replacing what was there).
 Result<Report> publish_site(const store::Library& library, const std::filesystem::path& dir, const SiteOptions& options);
 
+// For a server of the library (ARCHITECTURE.md §8): feed.atom of the newest publications and sitemap.xml of every
+// published document page plus the given pages (paths under base_url, "" for its home), as the site has them.
+Result<std::string> feed(const store::Library& library, const SiteOptions& options);
+Result<std::string> sitemap(const store::Library& library, const SiteOptions& options,
+                            const std::vector<std::string>& pages);
+
 }  // namespace vanthu::publish

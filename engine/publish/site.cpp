@@ -179,11 +179,7 @@ Result<Report> publish_site(const store::Library& library, const fs::path& dir, 
   }
 
   // Home: the newest publications; browse pages; the offline search over everything.
-  std::vector<const Item*> newest = done;
-  std::stable_sort(newest.begin(), newest.end(), [](const Item* a, const Item* b) {
-    return a->version.created_at != b->version.created_at ? a->version.created_at > b->version.created_at
-                                                          : a->info.date > b->info.date;
-  });
+  const std::vector<const Item*> newest = newest_first(done);
   render::Listing home;
   home.title = "Thư viện văn bản";
   home.description = std::to_string(done.size()) + " văn bản đã công bố. Tìm có dấu hoặc không dấu, hoặc duyệt theo loại, cơ quan ban hành và năm.";

@@ -16,6 +16,7 @@
 // - Never throws; library errors become Status values.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <utility>
@@ -81,8 +82,44 @@ struct Listing {
   std::string home_href, stylesheet_href, feed_href;
   // Both set: a search box that searches the listed documents in the browser, without a network.
   std::string search_script_href, search_data_href;
+  // Set instead: a search box that asks the server ("/search", GET with q).
+  std::string search_action;
 };
 Result<Page> listing(const Listing& listing);
+
+// The server's search page (templates/html/results.xsl): the form as it was filled, "did you mean", facets as
+// filters, hits with their snippets, and the links to the neighbouring pages. All strings are plain text except
+// SearchHit::snippet, which is index::Hit::snippet: escaped text with <mark> elements, read as such.
+struct SearchHit {
+  std::string href, title, type, number, date;
+  std::string where;    // "Điều 5" for an article hit, "" for a document
+  std::string snippet;
+};
+struct SearchFacetValue {
+  std::string label;
+  std::size_t count = 0;
+  std::string href;     // the same search with this value as a filter (or without it, when selected)
+  bool selected = false;
+};
+struct SearchFacet {
+  std::string name;     // "Loại văn bản"
+  std::vector<SearchFacetValue> values;
+};
+struct SearchPage {
+  std::string query;
+  std::string unit = "document";  // document | article
+  std::string sort = "relevance"; // relevance | date | oldest
+  std::vector<std::pair<std::string, std::string>> filters;  // kept as hidden fields: ("type", "Nghị định")
+  std::size_t total = 0;
+  std::size_t first = 0;          // 1-based rank of the first hit shown
+  std::string suggestion, suggestion_href;
+  std::string error;              // why the query was refused, for the reader
+  std::vector<SearchFacet> facets;
+  std::vector<SearchHit> hits;
+  std::string previous_href, next_href;
+  std::string home_href, stylesheet_href;
+};
+Result<Page> search_page(const SearchPage& page);
 
 struct PdfOptions {
   std::string keywords;  // PDF metadata keywords; the type, number and issuer are always added

@@ -73,6 +73,9 @@ Result<Templates> load() {
   Result<xsltStylesheetPtr> listing = compile(html / "listing.xsl");
   if (!listing.is_ok()) return listing.status();
   loaded.listing = listing.value();
+  Result<xsltStylesheetPtr> results = compile(html / "results.xsl");
+  if (!results.is_ok()) return results.status();
+  loaded.results = results.value();
   return loaded;
 }
 

@@ -18,6 +18,7 @@ std::filesystem::path templates_dir();
 struct Templates {
   xsltStylesheetPtr document = nullptr;  // templates/html/document.xsl, shared by every thread (read-only)
   xsltStylesheetPtr listing = nullptr;   // templates/html/listing.xsl
+  xsltStylesheetPtr results = nullptr;   // templates/html/results.xsl
   std::string css;                       // templates/html/vanthu.css
   std::string search_js;                 // templates/html/search.js
 };

@@ -31,6 +31,8 @@ constexpr const char* kSchema[] = {
     " document_id INTEGER, detail TEXT)",
     "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "INSERT OR IGNORE INTO settings (key, value) VALUES ('schema_version', '1')",
+    // Documents are looked up by their public address (the server's FRBR URI routes).
+    "CREATE INDEX IF NOT EXISTS documents_by_uri ON documents (work_uri)",
 };
 
 Publication publication_from(const std::string& name) {
@@ -136,6 +138,10 @@ Result<std::optional<DocumentInfo>> one_document(Session& session, const std::fi
 
 Result<std::optional<DocumentInfo>> Catalog::document_by_key(const std::string& work_key) const {
   return one_document(*m_impl->session, m_impl->file, "work_key", work_key);
+}
+
+Result<std::optional<DocumentInfo>> Catalog::document_by_uri(const std::string& work_uri) const {
+  return one_document(*m_impl->session, m_impl->file, "work_uri", work_uri);
 }
 
 Result<std::optional<DocumentInfo>> Catalog::document_by_id(std::int64_t id) const {

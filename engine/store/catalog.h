@@ -40,6 +40,7 @@ public:
   Result<std::optional<DocumentInfo>> document_by_id(std::int64_t id) const;
   // The document with this work key, if any.
   Result<std::optional<DocumentInfo>> document_by_key(const std::string& work_key) const;
+  Result<std::optional<DocumentInfo>> document_by_uri(const std::string& work_uri) const;
   // The source names of a document's versions (to tell a new version from a different work with the same URI).
   Result<std::vector<std::string>> source_names(std::int64_t document_id) const;
 

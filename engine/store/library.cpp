@@ -174,6 +174,10 @@ Result<AddResult> Library::add(const Original& original, const model::Document& 
 
 Result<std::vector<DocumentInfo>> Library::documents() const { return m_impl->catalog->documents(); }
 
+Result<std::optional<DocumentInfo>> Library::document(const std::string& work_uri) const {
+  return m_impl->catalog->document_by_uri(work_uri);
+}
+
 Result<std::vector<VersionInfo>> Library::versions(std::int64_t document_id) const {
   return m_impl->catalog->versions(document_id);
 }

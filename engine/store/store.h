@@ -90,6 +90,8 @@ public:
                         std::string_view who);
 
   Result<std::vector<DocumentInfo>> documents() const;
+  // The document at a public address (its FRBR work URI), in any publication state; none when there is none.
+  Result<std::optional<DocumentInfo>> document(const std::string& work_uri) const;
   Result<std::vector<VersionInfo>> versions(std::int64_t document_id) const;
 
   // Every change to the catalog (a version added, a publication state changed) appends an audit row; its id orders

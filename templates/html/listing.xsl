@@ -5,13 +5,15 @@
   A page that lists documents: a bundle's index, the static site's home and its pages by type, issuer and year.
   Its input is the small listing XML engine/render/listing.cpp builds (no namespace):
 
-    <listing title="…" description="…" home="…" stylesheet="…" search-script="…" search-data="…" feed="…">
+    <listing title="…" description="…" home="…" stylesheet="…" search-script="…" search-data="…" search-action="…"
+             feed="…">
       <link href="…" label="…"/>…
       <group heading="…" id="…"><document href="…" title="…" number="…" type="…" issuer="…" date="…"/>…</group>…
     </listing>
 
   With search-script and search-data, a search box searches the listed documents in the browser, with or without
   diacritics, folded exactly as the engine folds (templates/html/search.js); without JavaScript the lists remain.
+  With search-action, the search box asks the server instead (a plain GET form).
 -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
@@ -48,6 +50,13 @@
             <nav aria-label="Duyệt văn bản">
               <ul class="browse"><xsl:for-each select="link"><li><a href="{@href}"><xsl:value-of select="@label"/></a></li></xsl:for-each></ul>
             </nav>
+          </xsl:if>
+          <xsl:if test="string(@search-action)">
+            <form class="offline-search" role="search" action="{@search-action}" method="get">
+              <label for="q">Tìm văn bản (có dấu hoặc không dấu)</label>
+              <input id="q" name="q" type="search" autocomplete="off"/>
+              <button type="submit">Tìm</button>
+            </form>
           </xsl:if>
           <xsl:if test="string(@search-script) and string(@search-data)">
             <form class="offline-search" role="search" action="#" id="tim-kiem">

@@ -59,6 +59,20 @@ pid_t start_process(const TempFolder& io, const std::string& program, const std:
   return pid;
 }
 
+// Waits for pid until deadline, then kills it with SIGKILL; its wait status.
+int wait_or_kill(pid_t pid, std::chrono::steady_clock::time_point deadline) {
+  int status = 0;
+  while (::waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() >= deadline) {
+      ::kill(pid, SIGKILL);
+      ::waitpid(pid, &status, 0);
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return status;
+}
+
 ProcessResult collect(const TempFolder& io, int status) {
   ProcessResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
@@ -81,17 +95,39 @@ ProcessResult run_process_killed_after(const std::string& program, const std::ve
                                        std::chrono::milliseconds after) {
   TempFolder io("process");
   const pid_t pid = start_process(io, program, args, {});
-  const auto deadline = std::chrono::steady_clock::now() + after;
-  int status = 0;
-  while (::waitpid(pid, &status, WNOHANG) == 0) {
-    if (std::chrono::steady_clock::now() >= deadline) {
-      ::kill(pid, SIGKILL);
-      ::waitpid(pid, &status, 0);
-      break;
+  return collect(io, wait_or_kill(pid, std::chrono::steady_clock::now() + after));
+}
+
+BackgroundProcess::BackgroundProcess(const std::string& program, const std::vector<std::string>& args)
+    : m_io(std::make_unique<TempFolder>("background")) {
+  m_pid = start_process(*m_io, program, args, {});
+}
+
+BackgroundProcess::~BackgroundProcess() {
+  if (!m_stopped) stop(std::chrono::milliseconds(2000));
+}
+
+std::string BackgroundProcess::wait_for_output(const std::string& text, std::chrono::milliseconds timeout) {
+  const auto deadline = std::chrono::steady_clock::now() + timeout;
+  std::string out;
+  while (true) {
+    out = slurp(m_io->path() / "stdout");
+    if (out.find(text) != std::string::npos || std::chrono::steady_clock::now() >= deadline) return out;
+    if (::waitpid(m_pid, &m_status, WNOHANG) == m_pid) {  // it ended: nothing more will come
+      m_stopped = true;
+      return slurp(m_io->path() / "stdout");
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  return collect(io, status);
+}
+
+ProcessResult BackgroundProcess::stop(std::chrono::milliseconds grace) {
+  if (!m_stopped) {
+    ::kill(m_pid, SIGTERM);
+    m_status = wait_or_kill(m_pid, std::chrono::steady_clock::now() + grace);
+    m_stopped = true;
+  }
+  return collect(*m_io, m_status);
 }
 
 }  // namespace vanthu::test

@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,27 @@ public:
 
 private:
   std::filesystem::path m_path;
+};
+
+// A program left running while the test talks to it (a server): started by the constructor, stopped with SIGTERM
+// (then SIGKILL) by stop() or the destructor. Its output goes to files, read with wait_for_output() and stop().
+class BackgroundProcess {
+public:
+  BackgroundProcess(const std::string& program, const std::vector<std::string>& args);
+  ~BackgroundProcess();
+  BackgroundProcess(const BackgroundProcess&) = delete;
+  BackgroundProcess& operator=(const BackgroundProcess&) = delete;
+
+  // Waits until standard output contains text, or the program ends, or timeout passes; what it printed so far.
+  std::string wait_for_output(const std::string& text, std::chrono::milliseconds timeout);
+  // SIGTERM, then SIGKILL after a grace period; the exit code and everything printed.
+  ProcessResult stop(std::chrono::milliseconds grace = std::chrono::milliseconds(5000));
+
+private:
+  std::unique_ptr<TempFolder> m_io;
+  int m_pid = -1;
+  int m_status = 0;  // the wait status, once it has ended
+  bool m_stopped = false;
 };
 
 }  // namespace vanthu::test

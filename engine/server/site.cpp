@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "server/site.h"
+
+#include <algorithm>
+
+#include "publish/publish.h"
+
+namespace vanthu::server {
+
+Result<std::unique_ptr<Site>> Site::open(const std::filesystem::path& dir, std::string base_url) {
+  Result<std::unique_ptr<store::Library>> library = store::Library::open(dir, store::OpenMode::ReadOnly);
+  if (!library.is_ok()) return library.status();
+  std::unique_ptr<Site> site(new Site());
+  site->m_dir = dir;
+  site->m_base_url = std::move(base_url);
+  site->m_library = std::move(library).value();
+  std::lock_guard lock(site->m_mutex);
+  if (Status status = site->refresh(); !status.is_ok()) return status;
+  return site;
+}
+
+Status Site::refresh() {
+  Result<std::int64_t> change = m_library->last_change();
+  if (!change.is_ok()) return change.status();
+  if (change.value() == m_change && m_index) return Status::ok();
+  // Another process changed the library: a fresh reader sees its last commit, and the tables are rebuilt.
+  Result<std::unique_ptr<index::Index>> opened = index::Index::open(m_dir / "index", index::Access::Read);
+  if (!opened.is_ok()) return opened.status();
+  Result<std::vector<store::DocumentInfo>> documents = m_library->documents();
+  if (!documents.is_ok()) return documents.status();
+  std::vector<Published> published;
+  std::map<std::string, std::string> numbers;
+  for (const store::DocumentInfo& document : documents.value()) {
+    Result<std::optional<store::VersionInfo>> version = m_library->published_version(document);
+    if (!version.is_ok()) return version.status();
+    if (!version.value()) continue;
+    published.push_back({document, *version.value()});
+    if (!document.number.empty()) numbers.emplace(document.number, document.work_uri);
+  }
+  std::stable_sort(published.begin(), published.end(), [](const Published& a, const Published& b) {
+    return a.version.created_at != b.version.created_at ? a.version.created_at > b.version.created_at
+                                                        : a.info.date > b.info.date;
+  });
+  m_index = std::move(opened).value();
+  m_published = std::move(published);
+  m_numbers = std::move(numbers);
+  m_change = change.value();
+  return Status::ok();
+}
+
+Result<index::Response> Site::search(const index::Request& request) {
+  std::lock_guard lock(m_mutex);
+  if (Status status = refresh(); !status.is_ok()) return status;
+  return m_index->search(request);
+}
+
+Result<std::optional<Published>> Site::published(const std::string& uri) {
+  std::lock_guard lock(m_mutex);
+  if (Status status = refresh(); !status.is_ok()) return status;
+  const auto found = std::find_if(m_published.begin(), m_published.end(),
+                                  [&](const Published& p) { return p.info.work_uri == uri; });
+  if (found == m_published.end()) return std::optional<Published>();
+  return std::optional<Published>(*found);
+}
+
+Result<std::string> Site::xml(const store::VersionInfo& version) {
+  std::lock_guard lock(m_mutex);
+  return m_library->xml(version);
+}
+
+Result<std::string> Site::original(const store::VersionInfo& version) {
+  std::lock_guard lock(m_mutex);
+  return m_library->original(version);
+}
+
+Result<std::vector<Published>> Site::newest(std::size_t count) {
+  std::lock_guard lock(m_mutex);
+  if (Status status = refresh(); !status.is_ok()) return status;
+  return std::vector<Published>(m_published.begin(),
+                                m_published.begin() + static_cast<std::ptrdiff_t>(std::min(count, m_published.size())));
+}
+
+std::size_t Site::published_count() {
+  std::lock_guard lock(m_mutex);
+  (void)refresh();
+  return m_published.size();
+}
+
+std::string Site::href_for_number(std::string_view number) {
+  std::lock_guard lock(m_mutex);
+  const auto found = m_numbers.find(std::string(number));
+  return found == m_numbers.end() ? std::string() : found->second;
+}
+
+Result<std::string> Site::feed() {
+  std::lock_guard lock(m_mutex);
+  publish::SiteOptions options;
+  options.base_url = m_base_url;
+  return publish::feed(*m_library, options);
+}
+
+Result<std::string> Site::sitemap() {
+  std::lock_guard lock(m_mutex);
+  publish::SiteOptions options;
+  options.base_url = m_base_url;
+  return publish::sitemap(*m_library, options, {""});
+}
+
+}  // namespace vanthu::server

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+//
+// Private to engine/server: the library as the server shows it (site.cpp). One catalog connection and one Xapian
+// reader serve every request thread, so each call takes the lock; before a search it checks the catalog's last
+// change and reopens the index when another process (ingest, a clerk) changed the library.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/base.h"
+#include "index/index.h"
+#include "store/store.h"
+
+namespace vanthu::server {
+
+// A document the public may see, with the version it sees.
+struct Published {
+  store::DocumentInfo info;
+  store::VersionInfo version;
+};
+
+class Site {
+public:
+  static Result<std::unique_ptr<Site>> open(const std::filesystem::path& dir, std::string base_url);
+
+  const std::string& base_url() const { return m_base_url; }
+
+  Result<index::Response> search(const index::Request& request);
+  // The published document at uri; none for unknown, draft and unpublished ones.
+  Result<std::optional<Published>> published(const std::string& uri);
+  Result<std::string> xml(const store::VersionInfo& version);
+  Result<std::string> original(const store::VersionInfo& version);
+  // Published documents, newest publication first.
+  Result<std::vector<Published>> newest(std::size_t count);
+  std::size_t published_count();
+  // The page of the published document with this number ("30/2020/NĐ-CP"), "" when the library has none.
+  std::string href_for_number(std::string_view number);
+  Result<std::string> feed();
+  Result<std::string> sitemap();
+
+private:
+  Site() = default;
+  Status refresh();  // REQUIRES: m_mutex held
+
+  std::mutex m_mutex;
+  std::filesystem::path m_dir;
+  std::string m_base_url;
+  std::unique_ptr<store::Library> m_library;
+  std::unique_ptr<index::Index> m_index;
+  std::int64_t m_change = -1;                  // the catalog change the index and the tables below reflect
+  std::map<std::string, std::string> m_numbers;  // number → work URI of published documents
+  std::vector<Published> m_published;            // newest publication first
+};
+
+}  // namespace vanthu::server
