@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/base.h"
+#include "support/corpus_library.h"
 #include "support/process.h"
 #include "support/test_support.h"
 
@@ -20,23 +21,9 @@ namespace {
 
 const fs::path kSource = VANTHU_SOURCE_DIR;
 const fs::path kVerify = kSource / "tests" / "integration" / "verify-bundle.py";
-const std::string kDraftTitle = "Quy chế thử nghiệm chưa công bố";
 
 test::ProcessResult run_vanthu(const std::vector<std::string>& args) { return test::run_process(VANTHU_BINARY, args); }
 
-// A library of the corpus laws and gazette texts, published, and one decision stored as a draft.
-fs::path make_library(const test::TempFolder& folder) {
-  const fs::path library = folder.path() / "lib";
-  REQUIRE(run_vanthu({"ingest", "--library", library.string(), (kSource / "corpus" / "laws").string(),
-                  (kSource / "corpus" / "gazette").string()})
-              .exit_code <= 1);  // the image-only gazette PDF is refused, the rest stored
-  const fs::path draft = folder.path() / "draft.txt";
-  REQUIRE(write_file_atomic(draft, "ỦY BAN NHÂN DÂN XÃ PHÚ LÂM\nSố: 99/QĐ-UBND\nPhú Lâm, ngày 02 tháng 01 năm 2025\n"
-                                   "QUYẾT ĐỊNH\n" + kDraftTitle + "\nĐiều 1. Phạm vi\nNội dung nháp.\n")
-              .is_ok());
-  REQUIRE(run_vanthu({"ingest", "--library", library.string(), "--draft", draft.string()}).exit_code == 0);
-  return library;
-}
 
 std::string all_text_under(const fs::path& dir) {
   std::string text;
@@ -49,7 +36,7 @@ std::string all_text_under(const fs::path& dir) {
 
 TEST_CASE("vanthu export writes a bundle whose manifest verifies and leaves out what is not published", "[publish]") {
   test::TempFolder folder("publish-bundle");
-  const fs::path library = make_library(folder);
+  const fs::path library = test::make_corpus_library(folder);
   const fs::path ids = folder.path() / "ids.txt";
   REQUIRE(write_file_atomic(ids, "# the set for the article\n"
                                  "/akn/vn/act/nghi-dinh/2026-05-15/156-2026-nd-cp\n"
@@ -87,7 +74,7 @@ TEST_CASE("vanthu export writes a bundle whose manifest verifies and leaves out 
 
 TEST_CASE("vanthu publish writes a static site of the published library and nothing else", "[publish]") {
   test::TempFolder folder("publish-site");
-  const fs::path library = make_library(folder);
+  const fs::path library = test::make_corpus_library(folder);
   const fs::path site = folder.path() / "site";
   REQUIRE(write_file_atomic(site / "stale.html", "from an earlier site").is_ok());
   const auto published = run_vanthu({"publish", "--library", library.string(), "--site", site.string(), "--base-url",
@@ -104,7 +91,7 @@ TEST_CASE("vanthu publish writes a static site of the published library and noth
   CHECK_FALSE(fs::exists(site / "stale.html"));  // the site was replaced, not added to
   // The draft is nowhere: not a page, not in a listing, the feed, the sitemap or the offline search.
   CHECK_FALSE(fs::exists(site / "akn/vn/statement/quyet-dinh/2025-01-02/99-qd-ubnd"));
-  CHECK(all_text_under(site).find(kDraftTitle) == std::string::npos);
+  CHECK(all_text_under(site).find(test::kDraftTitle) == std::string::npos);
   // The feed is Atom by RFC 4287's schema (jing with tests/schemas/atom.rnc), and that check fails a broken feed.
   const fs::path schema = kSource / "tests" / "schemas" / "atom.rnc";
   const auto atom = test::run_process("jing", {"-c", schema.string(), (site / "feed.atom").string()});

@@ -17,6 +17,7 @@
 #include <Poco/StreamCopier.h>
 
 #include "base/base.h"
+#include "support/corpus_library.h"
 #include "support/process.h"
 #include "support/test_support.h"
 
@@ -27,9 +28,7 @@ using namespace std::chrono_literals;
 namespace {
 
 const fs::path kSource = VANTHU_SOURCE_DIR;
-const std::string kDraftTitle = "Quy chế thử nghiệm chưa công bố";
 const std::string kLaw = "/akn/vn/act/luat/2013-06-20/35-2013-qh13";
-const std::string kDraft = "/akn/vn/statement/quyet-dinh/2025-01-02/99-qd-ubnd";
 
 struct Answer {
   int status = 0;
@@ -38,20 +37,6 @@ struct Answer {
   std::string header(const std::string& name) const { return response.get(name, ""); }
 };
 
-// A library of the corpus laws and gazette texts, published, and one decision stored as a draft.
-fs::path make_library(const test::TempFolder& folder) {
-  const fs::path library = folder.path() / "lib";
-  REQUIRE(test::run_process(VANTHU_BINARY, {"ingest", "--library", library.string(), (kSource / "corpus" / "laws").string(),
-                                            (kSource / "corpus" / "gazette").string()})
-              .exit_code <= 1);
-  const fs::path draft = folder.path() / "draft.txt";
-  REQUIRE(write_file_atomic(draft, "ỦY BAN NHÂN DÂN XÃ PHÚ LÂM\nSố: 99/QĐ-UBND\nPhú Lâm, ngày 02 tháng 01 năm 2025\n"
-                                   "QUYẾT ĐỊNH\n" + kDraftTitle + "\nĐiều 1. Phạm vi\nNội dung nháp.\n")
-              .is_ok());
-  REQUIRE(test::run_process(VANTHU_BINARY, {"ingest", "--library", library.string(), "--draft", draft.string()})
-              .exit_code == 0);
-  return library;
-}
 
 class Served {
 public:
@@ -90,14 +75,14 @@ bool contains(const std::string& text, const std::string& part) { return text.fi
 
 TEST_CASE("vanthu serve shows the published library to citizens and nothing else", "[server]") {
   test::TempFolder folder("server");
-  const fs::path library = make_library(folder);
+  const fs::path library = test::make_corpus_library(folder);
   Served server(library);
 
   const Answer home = server.get("/");
   CHECK(home.status == 200);
   CHECK(contains(home.body, "<html lang=\"vi\">"));
   CHECK(contains(home.body, "HÒA GIẢI Ở CƠ SỞ"));
-  CHECK_FALSE(contains(home.body, kDraftTitle));
+  CHECK_FALSE(contains(home.body, test::kDraftTitle));
   CHECK(contains(home.header("Content-Security-Policy"), "default-src 'none'"));
   CHECK(home.header("X-Content-Type-Options") == "nosniff");
 
@@ -146,14 +131,15 @@ TEST_CASE("vanthu serve shows the published library to citizens and nothing else
   CHECK(contains(facts.body, "\"number\": \"35/2013/QH13\""));
 
   // A draft is not there, wherever one looks.
-  for (const std::string& hidden : {kDraft, kDraft + ".pdf", kDraft + ".xml", kDraft + "/original"}) {
+  for (const std::string& hidden :
+       {test::kDraftUri, test::kDraftUri + ".pdf", test::kDraftUri + ".xml", test::kDraftUri + "/original"}) {
     INFO(hidden);
     CHECK(server.get(hidden).status == 404);
   }
-  CHECK(server.get("/api/documents" + kDraft).status == 404);
-  CHECK_FALSE(contains(server.get("/api/search?q=th%E1%BB%AD%20nghi%E1%BB%87m").body, kDraft));
-  CHECK_FALSE(contains(server.get("/feed.atom").body, kDraftTitle));
-  CHECK_FALSE(contains(server.get("/sitemap.xml").body, kDraft));
+  CHECK(server.get("/api/documents" + test::kDraftUri).status == 404);
+  CHECK_FALSE(contains(server.get("/api/search?q=th%E1%BB%AD%20nghi%E1%BB%87m").body, test::kDraftUri));
+  CHECK_FALSE(contains(server.get("/feed.atom").body, test::kDraftTitle));
+  CHECK_FALSE(contains(server.get("/sitemap.xml").body, test::kDraftUri));
 
   const Answer health = server.get("/healthz");
   CHECK(health.status == 200);
@@ -165,7 +151,7 @@ TEST_CASE("vanthu serve shows the published library to citizens and nothing else
 
 TEST_CASE("vanthu serve refuses what it does not serve and escapes what it is sent", "[server]") {
   test::TempFolder folder("server-bad");
-  const fs::path library = make_library(folder);
+  const fs::path library = test::make_corpus_library(folder);
   Served server(library);
 
   const Answer script = server.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
