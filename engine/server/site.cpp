@@ -16,16 +16,18 @@ Result<std::unique_ptr<Site>> Site::open(const std::filesystem::path& dir, std::
   site->m_library = std::move(library).value();
   std::lock_guard lock(site->m_mutex);
   if (Status status = site->refresh(); !status.is_ok()) return status;
+  // A first reader now: a library without a usable index is said at start, not at the first search.
+  Result<std::unique_ptr<index::Index>> reader = index::Index::open(dir / "index", index::Access::Read);
+  if (!reader.is_ok()) return reader.status();
+  site->m_readers.push_back(std::move(reader).value());
   return site;
 }
 
 Status Site::refresh() {
   Result<std::int64_t> change = m_library->last_change();
   if (!change.is_ok()) return change.status();
-  if (change.value() == m_change && m_index) return Status::ok();
-  // Another process changed the library: a fresh reader sees its last commit, and the tables are rebuilt.
-  Result<std::unique_ptr<index::Index>> opened = index::Index::open(m_dir / "index", index::Access::Read);
-  if (!opened.is_ok()) return opened.status();
+  if (change.value() == m_change) return Status::ok();
+  // Another process changed the library: readers opened from now on see its last commit; the tables are rebuilt.
   Result<std::vector<store::DocumentInfo>> documents = m_library->documents();
   if (!documents.is_ok()) return documents.status();
   std::vector<Published> published;
@@ -41,7 +43,7 @@ Status Site::refresh() {
     return a.version.created_at != b.version.created_at ? a.version.created_at > b.version.created_at
                                                         : a.info.date > b.info.date;
   });
-  m_index = std::move(opened).value();
+  m_readers.clear();
   m_published = std::move(published);
   m_numbers = std::move(numbers);
   m_change = change.value();
@@ -49,9 +51,26 @@ Status Site::refresh() {
 }
 
 Result<index::Response> Site::search(const index::Request& request) {
+  std::unique_ptr<index::Index> reader;
+  std::int64_t change = 0;
+  {
+    std::lock_guard lock(m_mutex);
+    if (Status status = refresh(); !status.is_ok()) return status;
+    change = m_change;
+    if (!m_readers.empty()) {
+      reader = std::move(m_readers.back());
+      m_readers.pop_back();
+    }
+  }
+  if (!reader) {  // a thread's first search, or the first after a change: a reader of its own (a few ms, once)
+    Result<std::unique_ptr<index::Index>> opened = index::Index::open(m_dir / "index", index::Access::Read);
+    if (!opened.is_ok()) return opened.status();
+    reader = std::move(opened).value();
+  }
+  Result<index::Response> response = reader->search(request);  // outside the lock: searches run in parallel
   std::lock_guard lock(m_mutex);
-  if (Status status = refresh(); !status.is_ok()) return status;
-  return m_index->search(request);
+  if (change == m_change) m_readers.push_back(std::move(reader));  // a reader of an older commit is dropped
+  return response;
 }
 
 Result<std::optional<Published>> Site::published(const std::string& uri) {

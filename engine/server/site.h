@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Private to engine/server: the library as the server shows it (site.cpp). One catalog connection and one Xapian
-// reader serve every request thread, so each call takes the lock; before a search it checks the catalog's last
-// change and reopens the index when another process (ingest, a clerk) changed the library.
+// Private to engine/server: the library as the server shows it (site.cpp). One catalog connection serves every
+// request thread under a lock, and its answers the server needs often (published documents, numbers) are kept in
+// memory. Searches run in parallel, each on an index reader of its own taken from a pool. Before a search the
+// catalog's last change is checked: when another process (ingest, a clerk) changed the library, the tables are
+// rebuilt and the pooled readers are dropped, so the next searches see the new commit.
 #pragma once
 
 #include <filesystem>
@@ -52,8 +54,8 @@ private:
   std::filesystem::path m_dir;
   std::string m_base_url;
   std::unique_ptr<store::Library> m_library;
-  std::unique_ptr<index::Index> m_index;
-  std::int64_t m_change = -1;                  // the catalog change the index and the tables below reflect
+  std::vector<std::unique_ptr<index::Index>> m_readers;  // idle readers of the index at m_change
+  std::int64_t m_change = -1;                  // the catalog change the readers and the tables below reflect
   std::map<std::string, std::string> m_numbers;  // number → work URI of published documents
   std::vector<Published> m_published;            // newest publication first
 };
