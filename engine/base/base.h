@@ -162,6 +162,12 @@ struct Diagnostics {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
+// Time. The catalog, the audit log, feeds and manifests all write UTC in one form.
+
+// Now, as RFC 3339 UTC with seconds: "2026-11-26T10:00:00Z".
+std::string utc_now();
+
+// ---------------------------------------------------------------------------------------------------------------
 // Logging to standard error, one line per message. Messages start with "Module::function: " so grep finds the
 // source. The threshold comes from the VANTHU_LOG environment variable (debug|info|warning|error; default info).
 

@@ -65,15 +65,6 @@ std::string entry_title(const store::DocumentInfo& info) {
 
 std::string page_url(const std::string& base_url, const Item& item) { return base_url + "akn/" + item.path + "/"; }
 
-std::vector<const Item*> newest_first(const std::vector<const Item*>& items) {
-  std::vector<const Item*> newest = items;
-  std::stable_sort(newest.begin(), newest.end(), [](const Item* a, const Item* b) {
-    return a->version.created_at != b->version.created_at ? a->version.created_at > b->version.created_at
-                                                          : a->info.date > b->info.date;
-  });
-  return newest;
-}
-
 namespace {
 
 std::string with_slash(std::string url) {
@@ -87,10 +78,11 @@ Result<std::string> feed(const store::Library& library, const SiteOptions& optio
   std::vector<std::string> problems;
   Result<std::vector<Item>> items = published_items(library, nullptr, problems);
   if (!items.is_ok()) return items.status();
-  std::vector<const Item*> all;
-  for (const Item& item : items.value()) all.push_back(&item);
-  std::vector<const Item*> newest = newest_first(all);
-  if (newest.size() > options.feed_entries) newest.resize(options.feed_entries);
+  std::vector<const Item*> newest;  // the items come newest first
+  for (const Item& item : items.value()) {
+    if (newest.size() == options.feed_entries) break;
+    newest.push_back(&item);
+  }
   return atom_feed(newest, with_slash(options.base_url));
 }
 

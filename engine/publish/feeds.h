@@ -14,9 +14,6 @@ namespace vanthu::publish {
 // The absolute address of a document's page on the site: base_url (ending in '/') + "akn/<path>/".
 std::string page_url(const std::string& base_url, const Item& item);
 
-// The items, newest publication first (the version stored last), then newest document date.
-std::vector<const Item*> newest_first(const std::vector<const Item*>& items);
-
 // feed.atom of the given documents, newest publication first.
 Result<std::string> atom_feed(const std::vector<const Item*>& newest_first, const std::string& base_url);
 

@@ -3,10 +3,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <thread>
 
 #include "text/text.h"
@@ -87,34 +86,31 @@ Rendered render_one(const store::Library& library, const Item& item, const rende
 
 Result<std::vector<Item>> published_items(const store::Library& library, const std::vector<std::string>* uris,
                                           std::vector<std::string>& problems) {
-  Result<std::vector<store::DocumentInfo>> documents = library.documents();
-  if (!documents.is_ok()) return documents.status();
-  std::map<std::string, const store::DocumentInfo*> by_uri;
-  for (const store::DocumentInfo& document : documents.value()) by_uri.emplace(document.work_uri, &document);
-  std::vector<const store::DocumentInfo*> wanted;
-  if (uris == nullptr) {
-    for (const store::DocumentInfo& document : documents.value()) wanted.push_back(&document);
-  } else {
-    for (const std::string& uri : *uris) {
-      const auto found = by_uri.find(uri);
-      if (found == by_uri.end()) problems.push_back(uri + ": not in the library");
-      else wanted.push_back(found->second);
-    }
-  }
+  Result<std::vector<store::Published>> published = library.published();
+  if (!published.is_ok()) return published.status();
+  const auto item_of = [](const store::Published& document) {
+    std::string path = document.info.work_uri;
+    if (path.starts_with(kUriRoot)) path.erase(0, kUriRoot.size());
+    return Item{document.info, document.version, std::move(path)};
+  };
   std::vector<Item> items;
-  for (const store::DocumentInfo* document : wanted) {
-    Result<std::optional<store::VersionInfo>> version = library.published_version(*document);
-    if (!version.is_ok()) return version.status();
-    if (!version.value()) {
-      if (uris != nullptr) problems.push_back(document->work_uri + ": not published (" +
-                                              std::string(store::publication_name(document->state)) + ")");
+  if (uris == nullptr) {
+    for (const store::Published& document : published.value()) items.push_back(item_of(document));
+    return items;
+  }
+  std::map<std::string, const store::Published*> by_uri;
+  for (const store::Published& document : published.value()) by_uri.emplace(document.info.work_uri, &document);
+  std::set<std::string> taken;
+  for (const std::string& uri : *uris) {
+    if (const auto found = by_uri.find(uri); found != by_uri.end()) {
+      if (taken.insert(uri).second) items.push_back(item_of(*found->second));  // a URI named twice goes in once
       continue;
     }
-    if (std::any_of(items.begin(), items.end(), [&](const Item& item) { return item.info.id == document->id; }))
-      continue;  // named twice
-    std::string path = document->work_uri;
-    if (path.starts_with(kUriRoot)) path.erase(0, kUriRoot.size());
-    items.push_back(Item{*document, *version.value(), std::move(path)});
+    // Not published: say whether the library has it at all.
+    Result<std::optional<store::DocumentInfo>> known = library.document(uri);
+    if (!known.is_ok()) return known.status();
+    if (!known.value()) problems.push_back(uri + ": not in the library");
+    else problems.push_back(uri + ": not published (" + std::string(store::publication_name(known.value()->state)) + ")");
   }
   return items;
 }
@@ -157,13 +153,5 @@ std::string search_data(const std::vector<Item>& items, const std::vector<Render
   return out;
 }
 
-std::string utc_now() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
 
 }  // namespace vanthu::publish

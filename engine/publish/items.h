@@ -22,8 +22,8 @@ struct Item {
   std::string path;            // the work URI without "/akn/": "vn/act/nghi-dinh/2026-05-15/156-2026-nd-cp"
 };
 
-// Published documents in catalog order, or only those of uris in that order. A URI that is not a published
-// document becomes a line in problems.
+// Published documents, newest publication first, or only those of uris in that order. A URI that is not a
+// published document becomes a line in problems.
 Result<std::vector<Item>> published_items(const store::Library& library, const std::vector<std::string>* uris,
                                           std::vector<std::string>& problems);
 
@@ -48,8 +48,5 @@ std::string relative_href(std::string_view from, std::string_view to);
 // search-data.js: window.VANTHU_SEARCH = {documents: [...]} for templates/html/search.js; hrefs as given.
 std::string search_data(const std::vector<Item>& items, const std::vector<Rendered>& rendered,
                         const std::function<std::string(const Item&)>& href);
-
-// "2026-11-26T10:00:00Z" for the Atom feed and the manifest.
-std::string utc_now();
 
 }  // namespace vanthu::publish

@@ -178,8 +178,8 @@ Result<Report> publish_site(const store::Library& library, const fs::path& dir, 
     ++report.documents;
   }
 
-  // Home: the newest publications; browse pages; the offline search over everything.
-  const std::vector<const Item*> newest = newest_first(done);
+  // Home: the newest publications (done keeps published_items' order, newest first); browse pages; the offline
+  // search over everything.
   render::Listing home;
   home.title = "Thư viện văn bản";
   home.description = std::to_string(done.size()) + " văn bản đã công bố. Tìm có dấu hoặc không dấu, hoặc duyệt theo loại, cơ quan ban hành và năm.";
@@ -190,7 +190,7 @@ Result<Report> publish_site(const store::Library& library, const fs::path& dir, 
   for (const Browse& browse : browse_pages()) home.links.emplace_back(browse.title, browse.file);
   home.links.emplace_back("Văn bản mới (Atom)", "feed.atom");
   render::ListingGroup latest{"Văn bản mới công bố", "moi-cong-bo", {}};
-  for (std::size_t i = 0; i < newest.size() && i < kHomeEntries; ++i) latest.entries.push_back(entry(*newest[i], page_of(*newest[i])));
+  for (std::size_t i = 0; i < done.size() && i < kHomeEntries; ++i) latest.entries.push_back(entry(*done[i], page_of(*done[i])));
   home.groups.push_back(std::move(latest));
   std::vector<std::pair<std::string, render::Listing>> listings{{"index.html", home}};
   for (const Browse& browse : browse_pages()) {
@@ -222,9 +222,9 @@ Result<Report> publish_site(const store::Library& library, const fs::path& dir, 
     written.push_back(items[i]);
     written_rendered.push_back(std::move(rendered[i]));
   }
-  Result<std::string> feed = atom_feed(std::vector<const Item*>(newest.begin(),
-                                                                newest.begin() + static_cast<std::ptrdiff_t>(std::min(newest.size(), options.feed_entries))),
-                                       base_url);
+  Result<std::string> feed = atom_feed(
+      std::vector<const Item*>(done.begin(), done.begin() + static_cast<std::ptrdiff_t>(std::min(done.size(), options.feed_entries))),
+      base_url);
   if (!feed.is_ok()) return feed.status();
   Result<std::string> map = sitemap(written, listed, base_url);
   if (!map.is_ok()) return map.status();

@@ -141,7 +141,7 @@ Result<Page> html(std::string_view akn_xml, const HtmlOptions& options) {
   link_references(doc.get(), options.resolve);
   const std::string jsonld = json_ld(Facts(doc.get()), options);
 
-  Result<std::string> html = transform(templates.document, doc.get(),
+  return transform(templates.document, doc.get(),
                                        {{"css", options.stylesheet_href.empty() ? templates.css : std::string()},
                                         {"stylesheet_href", options.stylesheet_href},
                                         {"jsonld", jsonld},
@@ -151,10 +151,6 @@ Result<Page> html(std::string_view akn_xml, const HtmlOptions& options) {
                                         {"original_href", options.original_href},
                                         {"home_href", options.home_href},
                                         {"canonical_url", options.canonical_url}});
-  if (!html.is_ok()) return html.status();
-  Page page;
-  page.html = std::move(html).value();
-  return page;
 }
 
 }  // namespace vanthu::render

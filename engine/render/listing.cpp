@@ -36,12 +36,8 @@ Result<Page> listing(const Listing& listing) {
                                    {"type", entry.type}, {"issuer", entry.issuer}, {"date", entry.date}});
     }
   }
-  Result<std::string> html = transform(templates.listing, doc.get(),
+  return transform(templates.listing, doc.get(),
                                        {{"css", listing.stylesheet_href.empty() ? templates.css : std::string()}});
-  if (!html.is_ok()) return html.status();
-  Page page;
-  page.html = std::move(html).value();
-  return page;
 }
 
 }  // namespace vanthu::render

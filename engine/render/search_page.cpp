@@ -74,12 +74,8 @@ Result<Page> search_page(const SearchPage& page) {
                                             {"number", hit.number}, {"date", hit.date}, {"where", hit.where}});
     add_snippet(add_child(node, "snippet"), hit.snippet);
   }
-  Result<std::string> html = transform(templates.results, doc.get(),
+  return transform(templates.results, doc.get(),
                                        {{"css", page.stylesheet_href.empty() ? templates.css : std::string()}});
-  if (!html.is_ok()) return html.status();
-  Page out;
-  out.html = std::move(html).value();
-  return out;
 }
 
 }  // namespace vanthu::render

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "render/templates.h"
+#include "render/xslt.h"
 
-#include <cstdarg>
-#include <cstdio>
 #include <cstdlib>
 
 #include <libxml/parser.h>
@@ -12,17 +11,6 @@
 
 namespace vanthu::render {
 namespace {
-
-// libxslt reports compile errors through a global printf-style callback; collect them for the Status.
-void collect_compile_error(void* context, const char* format, ...) {
-  auto* errors = static_cast<std::string*>(context);
-  char buffer[512];
-  va_list args;
-  va_start(args, format);
-  std::vsnprintf(buffer, sizeof buffer, format, args);
-  va_end(args);
-  if (errors->size() < 2000) *errors += buffer;
-}
 
 // Templates may read their own includes and nothing else: no writing, no network, no new directories.
 void restrict_templates() {
@@ -42,9 +30,9 @@ Result<std::string> read_template(const std::filesystem::path& path) {
 
 Result<xsltStylesheetPtr> compile(const std::filesystem::path& xsl) {
   if (!std::filesystem::is_regular_file(xsl)) return Status::internal(xsl.string() + ": the page template is missing");
-  std::string errors;
-  xsltSetGenericErrorFunc(&errors, collect_compile_error);
-  xmlSetGenericErrorFunc(&errors, collect_compile_error);
+  std::string errors;  // compile errors come through libxslt's and libxml2's global callbacks
+  xsltSetGenericErrorFunc(&errors, collect_xslt_error);
+  xmlSetGenericErrorFunc(&errors, collect_xslt_error);
   xsltStylesheetPtr compiled = xsltParseStylesheetFile(reinterpret_cast<const xmlChar*>(xsl.c_str()));
   xsltSetGenericErrorFunc(nullptr, nullptr);
   xmlSetGenericErrorFunc(nullptr, nullptr);

@@ -9,9 +9,7 @@
 #include <libxslt/xsltutils.h>
 
 namespace vanthu::render {
-namespace {
-
-void collect_transform_error(void* context, const char* format, ...) {
+void collect_xslt_error(void* context, const char* format, ...) {
   auto* errors = static_cast<std::string*>(context);
   char buffer[512];
   va_list args;
@@ -21,18 +19,20 @@ void collect_transform_error(void* context, const char* format, ...) {
   if (errors->size() < 2000) *errors += buffer;
 }
 
+namespace {
+
 struct ContextFree {
   void operator()(xsltTransformContext* context) const { xsltFreeTransformContext(context); }
 };
 
 }  // namespace
 
-Result<std::string> transform(xsltStylesheetPtr stylesheet, xmlDocPtr doc,
+Result<Page> transform(xsltStylesheetPtr stylesheet, xmlDocPtr doc,
                               const std::vector<std::pair<const char*, std::string>>& params) {
   std::unique_ptr<xsltTransformContext, ContextFree> context(xsltNewTransformContext(stylesheet, doc));
   if (!context) return Status::internal("cannot start the page template (out of memory)");
   std::string errors;
-  xsltSetTransformErrorFunc(context.get(), &errors, collect_transform_error);
+  xsltSetTransformErrorFunc(context.get(), &errors, collect_xslt_error);
   for (const auto& [name, value] : params) {
     xsltQuoteOneUserParam(context.get(), reinterpret_cast<const xmlChar*>(name),
                           reinterpret_cast<const xmlChar*>(value.c_str()));
@@ -44,9 +44,10 @@ Result<std::string> transform(xsltStylesheetPtr stylesheet, xmlDocPtr doc,
   int size = 0;
   if (xsltSaveResultToString(&bytes, &size, result.get(), stylesheet) != 0 || bytes == nullptr)
     return Status::internal("the page could not be serialized");
-  std::string out(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
+  Page page;
+  page.html.assign(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size));
   xmlFree(bytes);
-  return out;
+  return page;
 }
 
 }  // namespace vanthu::render

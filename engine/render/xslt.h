@@ -12,6 +12,7 @@
 #include <libxslt/xsltInternals.h>
 
 #include "base/base.h"
+#include "render/render.h"
 
 namespace vanthu::render {
 
@@ -20,9 +21,12 @@ struct DocFree {
 };
 using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
 
-// The serialized result of stylesheet over doc. Parameters are passed as string values (quoted: no XPath in a
-// value is ever evaluated). Internal, with libxslt's messages, when the template fails.
-Result<std::string> transform(xsltStylesheetPtr stylesheet, xmlDocPtr doc,
+// libxml2/libxslt's printf-style error callback: appends each message to the std::string at context (bounded).
+void collect_xslt_error(void* context, const char* format, ...);
+
+// The page stylesheet draws from doc. Parameters are passed as string values (quoted: no XPath in a value is ever
+// evaluated). Internal, with libxslt's messages, when the template fails.
+Result<Page> transform(xsltStylesheetPtr stylesheet, xmlDocPtr doc,
                               const std::vector<std::pair<const char*, std::string>>& params);
 
 }  // namespace vanthu::render

@@ -2,7 +2,6 @@
 #include "server/site.h"
 
 #include <algorithm>
-
 #include "publish/publish.h"
 
 namespace vanthu::server {
@@ -28,23 +27,13 @@ Status Site::refresh() {
   if (!change.is_ok()) return change.status();
   if (change.value() == m_change) return Status::ok();
   // Another process changed the library: readers opened from now on see its last commit; the tables are rebuilt.
-  Result<std::vector<store::DocumentInfo>> documents = m_library->documents();
-  if (!documents.is_ok()) return documents.status();
-  std::vector<Published> published;
+  Result<std::vector<Published>> published = m_library->published();  // newest publication first
+  if (!published.is_ok()) return published.status();
   std::map<std::string, std::string> numbers;
-  for (const store::DocumentInfo& document : documents.value()) {
-    Result<std::optional<store::VersionInfo>> version = m_library->published_version(document);
-    if (!version.is_ok()) return version.status();
-    if (!version.value()) continue;
-    published.push_back({document, *version.value()});
-    if (!document.number.empty()) numbers.emplace(document.number, document.work_uri);
-  }
-  std::stable_sort(published.begin(), published.end(), [](const Published& a, const Published& b) {
-    return a.version.created_at != b.version.created_at ? a.version.created_at > b.version.created_at
-                                                        : a.info.date > b.info.date;
-  });
+  for (const Published& document : published.value())
+    if (!document.info.number.empty()) numbers.emplace(document.info.number, document.info.work_uri);
   m_readers.clear();
-  m_published = std::move(published);
+  m_published = std::move(published).value();
   m_numbers = std::move(numbers);
   m_change = change.value();
   return Status::ok();

@@ -21,11 +21,7 @@
 
 namespace vanthu::server {
 
-// A document the public may see, with the version it sees.
-struct Published {
-  store::DocumentInfo info;
-  store::VersionInfo version;
-};
+using store::Published;  // a document the public may see, with the version it sees
 
 class Site {
 public:

@@ -7,6 +7,8 @@
 #include <Poco/Exception.h>
 #include <Poco/Tuple.h>
 
+#include <algorithm>
+#include <map>
 #include <mutex>
 
 namespace vanthu::store {
@@ -246,19 +248,58 @@ Result<std::vector<DocumentInfo>> Catalog::changed_since(std::int64_t change) co
   }
 }
 
+namespace {
+
+using VersionRow = Poco::Tuple<std::int64_t, std::int64_t, int, std::string, std::string, std::string, std::string,
+                               std::string>;
+
+constexpr const char* kVersionColumns =
+    "SELECT v.id, v.document_id, v.number, v.original_sha256, v.source_name, v.format, v.xml_sha256, v.created_at"
+    " FROM versions v";
+
+VersionInfo version_from(const VersionRow& row) {
+  return VersionInfo{row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>(),
+                     row.get<4>(), row.get<5>(), row.get<6>(), row.get<7>()};
+}
+
+}  // namespace
+
 Result<std::vector<VersionInfo>> Catalog::versions(std::int64_t document_id) const {
   try {
-    std::vector<Poco::Tuple<std::int64_t, int, std::string, std::string, std::string, std::string, std::string>> rows;
+    std::vector<VersionRow> rows;
     std::int64_t id = document_id;
-    *m_impl->session << "SELECT id, number, original_sha256, source_name, format, xml_sha256, created_at "
-                        "FROM versions WHERE document_id = ? ORDER BY number",
-        into(rows), use(id), now;
+    *m_impl->session << std::string(kVersionColumns) + " WHERE v.document_id = ? ORDER BY v.number", into(rows),
+        use(id), now;
     std::vector<VersionInfo> versions;
-    for (const auto& row : rows) {
-      versions.push_back(VersionInfo{row.get<0>(), document_id, row.get<1>(), row.get<2>(), row.get<3>(),
-                                     row.get<4>(), row.get<5>(), row.get<6>()});
-    }
+    for (const VersionRow& row : rows) versions.push_back(version_from(row));
     return versions;
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+Result<std::vector<std::pair<DocumentInfo, VersionInfo>>> Catalog::published() const {
+  try {
+    // Two queries for the whole library, not one per document: the site, the feed and the server read this often.
+    std::vector<DocumentRow> documents;
+    *m_impl->session << std::string(kDocumentColumns) + " WHERE d.state = 'published' ORDER BY d.id", into(documents),
+        now;
+    std::vector<VersionRow> newest;
+    *m_impl->session << std::string(kVersionColumns) +
+                            " WHERE v.number = (SELECT MAX(number) FROM versions w WHERE w.document_id = v.document_id)",
+        into(newest), now;
+    std::map<std::int64_t, VersionInfo> by_document;
+    for (const VersionRow& row : newest) by_document.emplace(row.get<1>(), version_from(row));
+    std::vector<std::pair<DocumentInfo, VersionInfo>> out;
+    for (const DocumentRow& row : documents) {
+      const auto version = by_document.find(row.get<0>());
+      if (version != by_document.end()) out.emplace_back(document_from(row), version->second);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.second.created_at != b.second.created_at ? a.second.created_at > b.second.created_at
+                                                        : a.first.date > b.first.date;
+    });
+    return out;
   } catch (const Poco::Exception& error) {
     return failure(m_impl->file, error);
   }

@@ -49,6 +49,8 @@ public:
 
   Result<std::vector<DocumentInfo>> documents() const;
   Result<std::vector<VersionInfo>> versions(std::int64_t document_id) const;
+  // Published documents with their newest version, newest version first (then newest document date).
+  Result<std::vector<std::pair<DocumentInfo, VersionInfo>>> published() const;
 
   // The newest audit row's id (0 for an empty catalog), and the documents named by audit rows after a given one.
   Result<std::int64_t> last_change() const;

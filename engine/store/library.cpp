@@ -22,15 +22,6 @@ std::filesystem::path sharded(const std::filesystem::path& root, const std::stri
   return root / sha256.substr(0, 2) / (sha256 + std::string(suffix));
 }
 
-std::string utc_now() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buffer;
-}
-
 std::string base_name(std::string_view path) {
   const auto slash = path.find_last_of("/\\");
   return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
@@ -194,6 +185,15 @@ Result<std::optional<VersionInfo>> Library::published_version(const DocumentInfo
   if (!all.is_ok()) return all.status();
   if (all->empty()) return std::optional<VersionInfo>();
   return std::optional<VersionInfo>(all->back());
+}
+
+Result<std::vector<Published>> Library::published() const {
+  Result<std::vector<std::pair<DocumentInfo, VersionInfo>>> rows = m_impl->catalog->published();
+  if (!rows.is_ok()) return rows.status();
+  std::vector<Published> out;
+  out.reserve(rows->size());
+  for (auto& [info, version] : rows.value()) out.push_back(Published{std::move(info), std::move(version)});
+  return out;
 }
 
 Result<std::string> Library::xml(const VersionInfo& version) const {

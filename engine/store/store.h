@@ -54,6 +54,12 @@ struct VersionInfo {
   std::string created_at;        // UTC, ISO 8601
 };
 
+// A document the public sees, with the version it sees (the newest).
+struct Published {
+  DocumentInfo info;
+  VersionInfo version;
+};
+
 enum class AddOutcome : std::uint8_t { Added, NewVersion, Unchanged };
 std::string_view add_outcome_name(AddOutcome outcome);  // "added", "new version", "unchanged"
 
@@ -102,6 +108,8 @@ public:
 
   // The version the public sees: the newest version of a published document; none for drafts and unpublished ones.
   Result<std::optional<VersionInfo>> published_version(const DocumentInfo& document) const;
+  // Every published document with that version, newest publication first (then newest document date).
+  Result<std::vector<Published>> published() const;
 
   // The canonical XML and the original bytes of a version.
   Result<std::string> xml(const VersionInfo& version) const;

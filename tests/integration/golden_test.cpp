@@ -16,6 +16,7 @@
 #include "ingest/ingest.h"
 #include "model/model.h"
 #include "structure/structure.h"
+#include "support/test_support.h"
 
 using namespace vanthu;
 namespace fs = std::filesystem;
@@ -37,23 +38,6 @@ std::vector<fs::path> corpus_documents() {
   return files;
 }
 
-bool updating() {
-  const char* update = std::getenv("UPDATE_GOLDEN");
-  return update != nullptr && std::string(update) == "1";
-}
-
-void check_golden(const fs::path& golden, const std::string& actual) {
-  if (updating()) {
-    fs::create_directories(golden.parent_path());
-    REQUIRE(write_file_atomic(golden, actual).is_ok());
-    return;
-  }
-  const Result<std::string> expected = read_file(golden);
-  INFO("golden file " << golden.string() << " (UPDATE_GOLDEN=1 creates it)");
-  REQUIRE(expected.is_ok());
-  CHECK(expected.value() == actual);
-}
-
 }  // namespace
 
 TEST_CASE("Every corpus document converts to its golden Akoma Ntoso", "[golden]") {
@@ -69,7 +53,7 @@ TEST_CASE("Every corpus document converts to its golden Akoma Ntoso", "[golden]"
       std::string message = read.status().message();
       const std::string prefix = file.string();
       if (message.starts_with(prefix)) message = relative.string() + message.substr(prefix.size());
-      check_golden(kGolden / (relative.string() + ".error.txt"), message + "\n");
+      test::check_golden(kGolden / (relative.string() + ".error.txt"), message + "\n");
       continue;
     }
     ingest::Extracted extracted = read.value();
@@ -84,7 +68,7 @@ TEST_CASE("Every corpus document converts to its golden Akoma Ntoso", "[golden]"
     const Status valid = model::validate_akn(xml);
     INFO(valid.to_string());
     CHECK(valid.is_ok());
-    check_golden(kGolden / (relative.string() + ".xml"), xml);
+    test::check_golden(kGolden / (relative.string() + ".xml"), xml);
     ++converted;
   }
   CHECK(converted >= 30);

@@ -28,23 +28,6 @@ namespace {
 
 const fs::path kGolden = fs::path(VANTHU_SOURCE_DIR) / "tests" / "golden";
 
-bool updating() {
-  const char* update = std::getenv("UPDATE_GOLDEN");
-  return update != nullptr && std::string(update) == "1";
-}
-
-void check_golden(const fs::path& golden, const std::string& actual) {
-  if (updating()) {
-    fs::create_directories(golden.parent_path());
-    REQUIRE(write_file_atomic(golden, actual).is_ok());
-    return;
-  }
-  const Result<std::string> expected = read_file(golden);
-  INFO("golden file " << golden.string() << " (UPDATE_GOLDEN=1 creates it)");
-  REQUIRE(expected.is_ok());
-  CHECK(expected.value() == actual);
-}
-
 std::vector<fs::path> canonical_xml() {
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(kGolden / "ingest"))
@@ -83,7 +66,7 @@ TEST_CASE("Every canonical XML renders to its golden page", "[golden]") {
     if (!page.is_ok()) FAIL(page.status().to_string());
     std::string name = relative.string();
     name.replace(name.size() - 4, 4, ".html");
-    check_golden(kGolden / "html" / name, page->html);
+    test::check_golden(kGolden / "html" / name, page->html);
   }
 }
 
@@ -113,6 +96,6 @@ TEST_CASE("A decree, a circular with an appendix and a minutes print as their go
     CHECK(text.out.find("\xCC") == std::string::npos);  // no combining diacritical marks (U+0300–U+033F)
     std::string golden = name;
     golden.replace(golden.size() - 4, 4, ".txt");
-    check_golden(kGolden / "pdf" / golden, "pages: " + std::to_string(pdf->pages) + "\n" + text.out);
+    test::check_golden(kGolden / "pdf" / golden, "pages: " + std::to_string(pdf->pages) + "\n" + text.out);
   }
 }

@@ -3,6 +3,7 @@
 // Helpers shared by the tests: where the test data lives, and reading it.
 #pragma once
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -24,6 +25,25 @@ inline std::string read_or_fail(const std::filesystem::path& path) {
   INFO(path.string());
   REQUIRE(data.is_ok());
   return std::move(data).value();
+}
+
+// Golden files: UPDATE_GOLDEN=1 rewrites them from the code (review the diff); otherwise they are compared.
+inline bool updating_golden() {
+  const char* update = std::getenv("UPDATE_GOLDEN");
+  return update != nullptr && std::string(update) == "1";
+}
+
+// Compares actual with the golden file byte for byte, or writes it when updating.
+inline void check_golden(const std::filesystem::path& golden, const std::string& actual) {
+  if (updating_golden()) {
+    std::filesystem::create_directories(golden.parent_path());
+    REQUIRE(write_file_atomic(golden, actual).is_ok());
+    return;
+  }
+  const Result<std::string> expected = read_file(golden);
+  INFO("golden file " << golden.string() << " (UPDATE_GOLDEN=1 creates it)");
+  REQUIRE(expected.is_ok());
+  CHECK(expected.value() == actual);
 }
 
 // The lines of a file, without their line feeds.

@@ -33,7 +33,7 @@ std::string text_keys(const std::string& text) {
 template <typename Fold>
 void check_vectors(const std::string& file, const Fold& fold) {
   const std::filesystem::path path = kVectors / file;
-  const bool update = std::getenv("UPDATE_GOLDEN") != nullptr && std::string(std::getenv("UPDATE_GOLDEN")) == "1";
+  const bool update = test::updating_golden();
   std::string rewritten;
   int cases = 0;
   for (const std::string& line : test::lines_of(test::read_or_fail(path))) {
