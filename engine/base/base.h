@@ -28,6 +28,7 @@ enum class StatusCode {
   Corrupt,           // stored data fails its own checks
   Unsupported,       // a format or feature we do not handle
   PermissionDenied,
+  FailedPrecondition,  // the request does not fit the current state (publishing what is already published)
   Internal,          // a bug or a library failure we did not expect
 };
 
@@ -45,6 +46,9 @@ public:
   static Status corrupt(std::string message) { return {StatusCode::Corrupt, std::move(message)}; }
   static Status unsupported(std::string message) { return {StatusCode::Unsupported, std::move(message)}; }
   static Status permission_denied(std::string message) { return {StatusCode::PermissionDenied, std::move(message)}; }
+  static Status failed_precondition(std::string message) {
+    return {StatusCode::FailedPrecondition, std::move(message)};
+  }
   static Status internal(std::string message) { return {StatusCode::Internal, std::move(message)}; }
 
   Status(StatusCode code, std::string message) : m_code(code), m_message(std::move(message)) {}
@@ -166,6 +170,12 @@ struct Diagnostics {
 
 // Now, as RFC 3339 UTC with seconds: "2026-11-26T10:00:00Z".
 std::string utc_now();
+
+// ---------------------------------------------------------------------------------------------------------------
+// Randomness.
+
+// bytes random bytes from the kernel (getrandom), as lower-case hex: session ids, CSRF tokens, password salts.
+std::string random_hex(std::size_t bytes);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Logging to standard error, one line per message. Messages start with "Module::function: " so grep finds the

@@ -13,6 +13,7 @@ std::string_view status_code_name(StatusCode code) {
     case StatusCode::Corrupt: return "corrupt";
     case StatusCode::Unsupported: return "unsupported";
     case StatusCode::PermissionDenied: return "permission denied";
+    case StatusCode::FailedPrecondition: return "failed precondition";
     case StatusCode::Internal: return "internal error";
   }
   return "unknown";

@@ -28,6 +28,7 @@ inline int exit_code_for(const Status& status) {
     case StatusCode::IoError:
     case StatusCode::AlreadyExists:
     case StatusCode::PermissionDenied: return kExitIo;
+    case StatusCode::FailedPrecondition: return kExitSomeFailed;
     case StatusCode::Internal: return kExitInternal;
   }
   return kExitInternal;

@@ -37,6 +37,20 @@ constexpr const char* kSchema[] = {
     "CREATE INDEX IF NOT EXISTS documents_by_uri ON documents (work_uri)",
 };
 
+// Schema 2 (clerks): the version the public sees is recorded, so a clerk's new version of a published document stays
+// a draft until it is published; a draft version's XML can be revised (metadata corrected) into a new file; clerk
+// accounts. Libraries of schema 1 are upgraded when opened, in one transaction.
+constexpr const char* kSchema2[] = {
+    "ALTER TABLE documents ADD COLUMN published_version INTEGER",
+    "UPDATE documents SET published_version = (SELECT MAX(number) FROM versions v WHERE v.document_id = documents.id)"
+    " WHERE state = 'published'",
+    "ALTER TABLE versions ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE IF NOT EXISTS users ("
+    " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, password_hash TEXT NOT NULL, created_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS audit_by_document ON audit (document_id)",
+    "UPDATE settings SET value = '2' WHERE key = 'schema_version'",
+};
+
 Publication publication_from(const std::string& name) {
   if (name == "published") return Publication::Published;
   if (name == "unpublished") return Publication::Unpublished;
@@ -45,6 +59,27 @@ Publication publication_from(const std::string& name) {
 
 Status failure(const std::filesystem::path& file, const Poco::Exception& error) {
   return Status::io_error(file.string() + ": catalog: " + error.displayText());
+}
+
+// Brings a catalog of an older schema up to the current one. Readers run it too: a server opened on a library an
+// older vanthu wrote must read the new columns.
+void upgrade(Session& session) {
+  std::string version;
+  session << "SELECT value FROM settings WHERE key = 'schema_version'", into(version), now;
+  if (version != "1") return;
+  // IMMEDIATE takes the write lock first, so of two processes opening an old library only one upgrades it.
+  session << "BEGIN IMMEDIATE", now;
+  try {
+    std::string again;
+    session << "SELECT value FROM settings WHERE key = 'schema_version'", into(again), now;
+    if (again == "1") {
+      for (const char* statement : kSchema2) session << statement, now;
+    }
+    session << "COMMIT", now;
+  } catch (const Poco::Exception&) {
+    session << "ROLLBACK", now;
+    throw;
+  }
 }
 
 }  // namespace
@@ -74,41 +109,26 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const std::filesystem::path& file
     if (create) {
       for (const char* statement : kSchema) session << statement, now;
     }
+    upgrade(session);
   } catch (const Poco::Exception& error) {
     return failure(file, error);
   }
   return std::unique_ptr<Catalog>(new Catalog(std::move(impl)));
 }
 
-Result<std::optional<VersionInfo>> Catalog::version_by_original(const std::string& sha256) const {
-  try {
-    std::vector<Poco::Tuple<std::int64_t, std::int64_t, int, std::string, std::string, std::string, std::string>> rows;
-    std::string key = sha256;
-    *m_impl->session << "SELECT id, document_id, number, source_name, format, xml_sha256, created_at FROM versions "
-                        "WHERE original_sha256 = ?",
-        into(rows), use(key), now;
-    if (rows.empty()) return std::optional<VersionInfo>();
-    const auto& row = rows.front();
-    VersionInfo version{row.get<0>(), row.get<1>(), row.get<2>(), sha256, row.get<3>(), row.get<4>(), row.get<5>(),
-                        row.get<6>()};
-    return std::optional<VersionInfo>(std::move(version));
-  } catch (const Poco::Exception& error) {
-    return failure(m_impl->file, error);
-  }
-}
-
 namespace {
 
 using DocumentRow = Poco::Tuple<std::int64_t, std::string, std::string, std::string, std::string, std::string,
-                                std::string, std::string, int>;
+                                std::string, std::string, int, int>;
 
 constexpr const char* kDocumentColumns =
     "SELECT d.id, d.work_uri, d.type, d.number, d.issuer, d.date, d.title, d.state,"
-    " (SELECT COUNT(*) FROM versions v WHERE v.document_id = d.id) FROM documents d";
+    " (SELECT COUNT(*) FROM versions v WHERE v.document_id = d.id), COALESCE(d.published_version, 0)"
+    " FROM documents d";
 
 DocumentInfo document_from(const DocumentRow& row) {
-  return DocumentInfo{row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>(), row.get<4>(),
-                      row.get<5>(), row.get<6>(), publication_from(row.get<7>()), row.get<8>()};
+  return DocumentInfo{row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>(), row.get<4>(),      row.get<5>(),
+                      row.get<6>(), publication_from(row.get<7>()), row.get<8>(), row.get<9>()};
 }
 
 std::vector<DocumentInfo> documents_from(const std::vector<DocumentRow>& rows) {
@@ -150,6 +170,17 @@ Result<std::optional<DocumentInfo>> Catalog::document_by_id(std::int64_t id) con
   return one_document(*m_impl->session, m_impl->file, "id", id);
 }
 
+Result<std::string> Catalog::work_key(std::int64_t id) const {
+  try {
+    std::vector<std::string> keys;
+    std::int64_t document_id = id;
+    *m_impl->session << "SELECT work_key FROM documents WHERE id = ?", into(keys), use(document_id), now;
+    return keys.empty() ? std::string() : keys.front();
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
 Result<std::vector<std::string>> Catalog::source_names(std::int64_t document_id) const {
   try {
     std::vector<std::string> names;
@@ -174,17 +205,13 @@ Result<AddResult> Catalog::add(const NewVersion& version) {
     AddOutcome outcome = AddOutcome::Added;
     if (ids.empty()) {
       session << "INSERT INTO documents (work_key, work_uri, type, number, issuer, date, title, state, created_at,"
-                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 " updated_at, published_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
           use(v.work_key), use(v.work_uri), use(v.type), use(v.number), use(v.issuer), use(v.date), use(v.title),
           use(state), use(v.at), use(v.at), now;
       session << "SELECT last_insert_rowid()", into(document_id), now;
     } else {
       document_id = ids.front();
       outcome = AddOutcome::NewVersion;
-      // The newest version's facts describe the document; its publication state is kept.
-      session << "UPDATE documents SET type = ?, number = ?, issuer = ?, date = ?, title = ?, updated_at = ? "
-                 "WHERE id = ?",
-          use(v.type), use(v.number), use(v.issuer), use(v.date), use(v.title), use(v.at), use(document_id), now;
     }
     int number = 0;
     session << "SELECT COALESCE(MAX(number), 0) + 1 FROM versions WHERE document_id = ?", into(number),
@@ -193,6 +220,21 @@ Result<AddResult> Catalog::add(const NewVersion& version) {
                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         use(document_id), use(number), use(v.original_sha256), use(v.source_name), use(v.format), use(v.xml_sha256),
         use(v.at), now;
+    std::string current_state;
+    session << "SELECT state FROM documents WHERE id = ?", into(current_state), use(document_id), now;
+    if (v.state == Publication::Published) {
+      // A published version becomes the one the public sees, and its facts describe the document.
+      session << "UPDATE documents SET type = ?, number = ?, issuer = ?, date = ?, title = ?, state = 'published',"
+                 " published_version = ?, updated_at = ? WHERE id = ?",
+          use(v.type), use(v.number), use(v.issuer), use(v.date), use(v.title), use(number), use(v.at),
+          use(document_id), now;
+    } else if (current_state != "published") {
+      // A draft version of a document the public does not see describes it; a published document keeps the facts
+      // of its published version until this one is published.
+      session << "UPDATE documents SET type = ?, number = ?, issuer = ?, date = ?, title = ?, updated_at = ? "
+                 "WHERE id = ?",
+          use(v.type), use(v.number), use(v.issuer), use(v.date), use(v.title), use(v.at), use(document_id), now;
+    }
     std::string action = outcome == AddOutcome::Added ? "add" : "new version";
     std::string detail = v.source_name + " (" + v.original_sha256 + "), version " + std::to_string(number) +
                          ", " + state;
@@ -251,18 +293,30 @@ Result<std::vector<DocumentInfo>> Catalog::changed_since(std::int64_t change) co
 namespace {
 
 using VersionRow = Poco::Tuple<std::int64_t, std::int64_t, int, std::string, std::string, std::string, std::string,
-                               std::string>;
+                               std::string, int>;
 
 constexpr const char* kVersionColumns =
-    "SELECT v.id, v.document_id, v.number, v.original_sha256, v.source_name, v.format, v.xml_sha256, v.created_at"
-    " FROM versions v";
+    "SELECT v.id, v.document_id, v.number, v.original_sha256, v.source_name, v.format, v.xml_sha256, v.created_at,"
+    " v.revision FROM versions v";
 
 VersionInfo version_from(const VersionRow& row) {
-  return VersionInfo{row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>(),
-                     row.get<4>(), row.get<5>(), row.get<6>(), row.get<7>()};
+  return VersionInfo{row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>(), row.get<4>(),
+                     row.get<5>(), row.get<6>(), row.get<7>(), row.get<8>()};
 }
 
 }  // namespace
+
+Result<std::optional<VersionInfo>> Catalog::version_by_original(const std::string& sha256) const {
+  try {
+    std::vector<VersionRow> rows;
+    std::string key = sha256;
+    *m_impl->session << std::string(kVersionColumns) + " WHERE v.original_sha256 = ?", into(rows), use(key), now;
+    if (rows.empty()) return std::optional<VersionInfo>();
+    return std::optional<VersionInfo>(version_from(rows.front()));
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
 
 Result<std::vector<VersionInfo>> Catalog::versions(std::int64_t document_id) const {
   try {
@@ -286,7 +340,8 @@ Result<std::vector<std::pair<DocumentInfo, VersionInfo>>> Catalog::published() c
         now;
     std::vector<VersionRow> newest;
     *m_impl->session << std::string(kVersionColumns) +
-                            " WHERE v.number = (SELECT MAX(number) FROM versions w WHERE w.document_id = v.document_id)",
+                            " JOIN documents d ON d.id = v.document_id AND d.published_version = v.number"
+                            " WHERE d.state = 'published'",
         into(newest), now;
     std::map<std::int64_t, VersionInfo> by_document;
     for (const VersionRow& row : newest) by_document.emplace(row.get<1>(), version_from(row));
@@ -300,6 +355,120 @@ Result<std::vector<std::pair<DocumentInfo, VersionInfo>>> Catalog::published() c
                                                         : a.first.date > b.first.date;
     });
     return out;
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+namespace {
+
+// Runs body in one transaction; any Poco failure rolls it back and becomes a Status naming the catalog.
+template <class Body>
+Status in_transaction(Session& session, const std::filesystem::path& file, Body body) {
+  try {
+    session.begin();
+    body();
+    session.commit();
+    return Status::ok();
+  } catch (const Poco::Exception& error) {
+    try {
+      if (session.isTransaction()) session.rollback();
+    } catch (const Poco::Exception&) {
+    }
+    return failure(file, error);
+  }
+}
+
+void insert_audit(Session& session, std::string at, std::string who, std::string action,
+                  std::optional<std::int64_t> document_id, std::string detail) {
+  if (document_id) {
+    std::int64_t id = *document_id;
+    session << "INSERT INTO audit (at, who, action, document_id, detail) VALUES (?, ?, ?, ?, ?)", use(at), use(who),
+        use(action), use(id), use(detail), now;
+  } else {
+    session << "INSERT INTO audit (at, who, action, document_id, detail) VALUES (?, ?, ?, NULL, ?)", use(at),
+        use(who), use(action), use(detail), now;
+  }
+}
+
+}  // namespace
+
+Status Catalog::set_publication(const StateChange& change) {
+  Session& session = *m_impl->session;
+  return in_transaction(session, m_impl->file, [&] {
+    StateChange c = change;
+    std::string state(publication_name(c.state));
+    std::int64_t id = c.document_id;
+    if (c.state == Publication::Published) {
+      session << "UPDATE documents SET state = ?, published_version = ?, type = ?, number = ?, issuer = ?, date = ?,"
+                 " title = ?, updated_at = ? WHERE id = ?",
+          use(state), use(c.version), use(c.facts.type), use(c.facts.number), use(c.facts.issuer),
+          use(c.facts.date), use(c.facts.title), use(c.at), use(id), now;
+    } else {
+      session << "UPDATE documents SET state = ?, published_version = NULL, updated_at = ? WHERE id = ?", use(state),
+          use(c.at), use(id), now;
+    }
+    insert_audit(session, c.at, c.who, c.action, c.document_id, c.detail);
+  });
+}
+
+Status Catalog::revise(const Revision& revision) {
+  Session& session = *m_impl->session;
+  return in_transaction(session, m_impl->file, [&] {
+    Revision r = revision;
+    std::int64_t version_id = r.version_id, document_id = r.document_id;
+    session << "UPDATE versions SET revision = ?, xml_sha256 = ? WHERE id = ?", use(r.revision), use(r.xml_sha256),
+        use(version_id), now;
+    session << "UPDATE documents SET work_key = ?, work_uri = ?, type = ?, number = ?, issuer = ?, date = ?,"
+               " title = ?, updated_at = ? WHERE id = ?",
+        use(r.work_key), use(r.work_uri), use(r.facts.type), use(r.facts.number), use(r.facts.issuer),
+        use(r.facts.date), use(r.facts.title), use(r.at), use(document_id), now;
+    insert_audit(session, r.at, r.who, "edit metadata", r.document_id, r.detail);
+  });
+}
+
+Status Catalog::add_user(const std::string& name, const std::string& password_hash, const std::string& who,
+                         const std::string& at) {
+  Session& session = *m_impl->session;
+  return in_transaction(session, m_impl->file, [&] {
+    std::string n = name, hash = password_hash, created = at;
+    session << "INSERT INTO users (name, password_hash, created_at) VALUES (?, ?, ?)", use(n), use(hash),
+        use(created), now;
+    insert_audit(session, at, who, "user add", std::nullopt, "clerk account " + name);
+  });
+}
+
+Result<std::optional<std::string>> Catalog::password_hash(const std::string& name) const {
+  try {
+    std::vector<std::string> hashes;
+    std::string n = name;
+    *m_impl->session << "SELECT password_hash FROM users WHERE name = ?", into(hashes), use(n), now;
+    if (hashes.empty()) return std::optional<std::string>();
+    return std::optional<std::string>(hashes.front());
+  } catch (const Poco::Exception& error) {
+    return failure(m_impl->file, error);
+  }
+}
+
+Result<std::vector<AuditEntry>> Catalog::audit(std::int64_t document_id, std::size_t limit) const {
+  try {
+    using Row = Poco::Tuple<std::int64_t, std::string, std::string, std::string, std::int64_t, std::string,
+                            std::string, std::string>;
+    std::vector<Row> rows;
+    std::int64_t id = document_id;
+    std::int64_t count = static_cast<std::int64_t>(limit);
+    *m_impl->session << "SELECT a.id, a.at, a.who, a.action, COALESCE(a.document_id, 0), COALESCE(d.work_uri, ''),"
+                        " COALESCE(d.title, ''), COALESCE(a.detail, '') FROM audit a"
+                        " LEFT JOIN documents d ON d.id = a.document_id"
+                        " WHERE ? = 0 OR a.document_id = ? ORDER BY a.id DESC LIMIT ?",
+        into(rows), use(id), use(id), use(count), now;
+    std::vector<AuditEntry> entries;
+    entries.reserve(rows.size());
+    for (const Row& row : rows) {
+      entries.push_back(AuditEntry{row.get<0>(), row.get<1>(), row.get<2>(), row.get<3>(), row.get<4>(), row.get<5>(),
+                                   row.get<6>(), row.get<7>()});
+    }
+    return entries;
   } catch (const Poco::Exception& error) {
     return failure(m_impl->file, error);
   }

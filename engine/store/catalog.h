@@ -29,6 +29,34 @@ struct NewVersion {
   std::string at;         // UTC ISO 8601
 };
 
+// The facts of a document the catalog keeps beside its XML (for listings without reading every file).
+struct Facts {
+  std::string type, number, issuer, date, title;
+};
+
+struct StateChange {
+  std::int64_t document_id = 0;
+  Publication state = Publication::Draft;
+  int version = 0;      // the version the public sees from now on (Published only)
+  Facts facts;          // that version's facts (Published only)
+  std::string action;   // the audit row's action: "publish", "unpublish"
+  std::string detail;   // the audit row's detail: the reason, the version
+  std::string who, at;
+};
+
+// A draft version whose XML was rewritten (metadata corrected): its new revision file and the document's new facts
+// and address.
+struct Revision {
+  std::int64_t document_id = 0;
+  std::int64_t version_id = 0;
+  int revision = 0;
+  std::string xml_sha256;
+  std::string work_key, work_uri;
+  Facts facts;
+  std::string detail;  // what changed, for the audit log
+  std::string who, at;
+};
+
 class Catalog {
 public:
   static Result<std::unique_ptr<Catalog>> open(const std::filesystem::path& file, bool create);
@@ -41,6 +69,8 @@ public:
   // The document with this work key, if any.
   Result<std::optional<DocumentInfo>> document_by_key(const std::string& work_key) const;
   Result<std::optional<DocumentInfo>> document_by_uri(const std::string& work_uri) const;
+  // The work key of the document with this id ("" when there is none).
+  Result<std::string> work_key(std::int64_t id) const;
   // The source names of a document's versions (to tell a new version from a different work with the same URI).
   Result<std::vector<std::string>> source_names(std::int64_t document_id) const;
 
@@ -49,8 +79,20 @@ public:
 
   Result<std::vector<DocumentInfo>> documents() const;
   Result<std::vector<VersionInfo>> versions(std::int64_t document_id) const;
-  // Published documents with their newest version, newest version first (then newest document date).
+  // Published documents with the version the public sees, newest version first (then newest document date).
   Result<std::vector<std::pair<DocumentInfo, VersionInfo>>> published() const;
+
+  // Publication state changes and metadata revisions, each with its audit row in one transaction.
+  Status set_publication(const StateChange& change);
+  Status revise(const Revision& revision);
+
+  // Clerk accounts: the stored password hash of a name, none when there is no such account.
+  Status add_user(const std::string& name, const std::string& password_hash, const std::string& who,
+                  const std::string& at);
+  Result<std::optional<std::string>> password_hash(const std::string& name) const;
+
+  // The newest audit rows first; document_id 0 means every document.
+  Result<std::vector<AuditEntry>> audit(std::int64_t document_id, std::size_t limit) const;
 
   // The newest audit row's id (0 for an empty catalog), and the documents named by audit rows after a given one.
   Result<std::int64_t> last_change() const;

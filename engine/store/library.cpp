@@ -13,19 +13,18 @@
 
 #include "ingest/ingest.h"
 #include "store/catalog.h"
+#include "store/library_impl.h"
 #include "store/store.h"
 
 namespace vanthu::store {
 namespace {
 
-std::filesystem::path sharded(const std::filesystem::path& root, const std::string& sha256, std::string_view suffix) {
-  return root / sha256.substr(0, 2) / (sha256 + std::string(suffix));
-}
-
 std::string base_name(std::string_view path) {
   const auto slash = path.find_last_of("/\\");
   return std::string(slash == std::string_view::npos ? path : path.substr(slash + 1));
 }
+
+}  // namespace
 
 // Writes bytes to path unless a file is already there (content-addressed files never change).
 Status write_once(const std::filesystem::path& path, std::string_view bytes) {
@@ -36,7 +35,37 @@ Status write_once(const std::filesystem::path& path, std::string_view bytes) {
   return write_file_atomic(path, bytes);
 }
 
-}  // namespace
+std::filesystem::path sharded(const std::filesystem::path& root, const std::string& sha256, std::string_view suffix) {
+  return root / sha256.substr(0, 2) / (sha256 + std::string(suffix));
+}
+
+std::filesystem::path xml_path(const std::filesystem::path& dir, const std::string& original_sha256, int revision) {
+  return sharded(dir / "xml", original_sha256, revision == 0 ? ".xml" : ".r" + std::to_string(revision) + ".xml");
+}
+
+Result<std::string> choose_work_key(const Catalog& catalog, const model::Metadata& meta, const std::string& source,
+                                    std::int64_t own_id) {
+  model::Metadata plain = meta;
+  plain.work_suffix.clear();
+  const std::string uri = model::work_uri(plain);
+  // A URI built from a number and a date names one work; one built from a title alone ("Họp giao ban tuần") may be
+  // shared by unrelated minutes, so there a version must also come from a file of the same name.
+  const bool strong_uri = !meta.number.empty() && meta.date.size() == 10;
+  std::string key = uri;
+  for (int suffix = 2;; ++suffix) {
+    Result<std::optional<DocumentInfo>> existing = catalog.document_by_key(key);
+    if (!existing.is_ok()) return existing.status();
+    if (!existing.value() || strong_uri || existing.value()->id == own_id) return key;
+    Result<std::vector<std::string>> names = catalog.source_names(existing.value()->id);
+    if (!names.is_ok()) return names.status();
+    if (own_id == 0 && std::find(names->begin(), names->end(), source) != names->end()) return key;
+    key = uri + "~" + std::to_string(suffix);
+  }
+}
+
+Library::Impl::~Impl() {
+  if (lock_fd >= 0) ::close(lock_fd);  // closing releases the flock
+}
 
 std::string_view publication_name(Publication state) {
   switch (state) {
@@ -56,15 +85,6 @@ std::string_view add_outcome_name(AddOutcome outcome) {
   return "added";
 }
 
-struct Library::Impl {
-  std::filesystem::path dir;
-  std::unique_ptr<Catalog> catalog;
-  int lock_fd = -1;
-
-  ~Impl() {
-    if (lock_fd >= 0) ::close(lock_fd);  // closing releases the flock
-  }
-};
 
 Library::Library(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Library::~Library() = default;
@@ -117,18 +137,19 @@ Result<AddResult> Library::add(const Original& original, const model::Document& 
   const model::Metadata& meta = document.meta;
   const std::string uri = model::work_uri(meta);
   const std::string source = base_name(original.name);
-  // A URI built from a number and a date names one work; one built from a title alone ("Họp giao ban tuần") may be
-  // shared by unrelated minutes, so there a version must also come from a file of the same name.
-  const bool strong_uri = !meta.number.empty() && meta.date.size() == 10;
-  std::string key = uri;
-  for (int suffix = 2;; ++suffix) {
-    Result<std::optional<DocumentInfo>> existing = m_impl->catalog->document_by_key(key);
-    if (!existing.is_ok()) return existing.status();
-    if (!existing.value() || strong_uri) break;
-    Result<std::vector<std::string>> names = m_impl->catalog->source_names(existing.value()->id);
-    if (!names.is_ok()) return names.status();
-    if (std::find(names->begin(), names->end(), source) != names->end()) break;
-    key = uri + "~" + std::to_string(suffix);
+  Result<std::string> chosen = original.version_of == 0 ? choose_work_key(*m_impl->catalog, meta, source, 0)
+                                                        : m_impl->catalog->work_key(original.version_of);
+  if (!chosen.is_ok()) return chosen.status();
+  const std::string& key = chosen.value();
+  if (original.version_of != 0) {
+    // The target's key is its URI, or its URI plus "~N": the new file must name the same work.
+    if (key.empty()) return Status::not_found("no document " + std::to_string(original.version_of));
+    if (key != uri && !key.starts_with(uri + "~")) {
+      Result<std::optional<DocumentInfo>> target = m_impl->catalog->document_by_id(original.version_of);
+      const std::string target_uri = target.is_ok() && target.value() ? target.value()->work_uri : key;
+      return Status::invalid_argument(std::string(original.name) + " reads as " + uri + ", not as a version of " +
+                                      target_uri + " (its number, date or type differ)");
+    }
   }
 
   // A work that shares the URI of another gets an address of its own ("…-2"), in its XML and in the catalog.
@@ -141,7 +162,7 @@ Result<AddResult> Library::add(const Original& original, const model::Document& 
   // Files first, each atomic; only then the catalog row that points at them.
   if (Status written = write_once(sharded(m_impl->dir / "originals", sha256, ""), original.bytes); !written.is_ok())
     return written;
-  if (Status written = write_once(sharded(m_impl->dir / "xml", sha256, ".xml"), xml); !written.is_ok()) return written;
+  if (Status written = write_once(xml_path(m_impl->dir, sha256, 0), xml); !written.is_ok()) return written;
 
   NewVersion version;
   version.work_key = key;
@@ -183,8 +204,9 @@ Result<std::optional<VersionInfo>> Library::published_version(const DocumentInfo
   if (document.state != Publication::Published) return std::optional<VersionInfo>();
   Result<std::vector<VersionInfo>> all = versions(document.id);
   if (!all.is_ok()) return all.status();
-  if (all->empty()) return std::optional<VersionInfo>();
-  return std::optional<VersionInfo>(all->back());
+  for (const VersionInfo& version : all.value())
+    if (version.number == document.published_version) return std::optional<VersionInfo>(version);
+  return std::optional<VersionInfo>();
 }
 
 Result<std::vector<Published>> Library::published() const {
@@ -197,7 +219,7 @@ Result<std::vector<Published>> Library::published() const {
 }
 
 Result<std::string> Library::xml(const VersionInfo& version) const {
-  return vanthu::read_file(sharded(m_impl->dir / "xml", version.original_sha256, ".xml"));
+  return vanthu::read_file(xml_path(m_impl->dir, version.original_sha256, version.revision));
 }
 
 Result<std::string> Library::original(const VersionInfo& version) const {

@@ -41,6 +41,7 @@ struct DocumentInfo {
   std::string type, number, issuer, date, title;
   Publication state = Publication::Draft;
   int versions = 0;
+  int published_version = 0;  // the version number the public sees; 0 when it sees none
 };
 
 struct VersionInfo {
@@ -52,6 +53,18 @@ struct VersionInfo {
   std::string format;            // "txt", "docx", …
   std::string xml_sha256;
   std::string created_at;        // UTC, ISO 8601
+  int revision = 0;              // how many times a clerk corrected this version's metadata before publishing it
+};
+
+// One row of the append-only audit log.
+struct AuditEntry {
+  std::int64_t id = 0;
+  std::string at;       // UTC, ISO 8601
+  std::string who;      // "vanthu ingest", a clerk's name
+  std::string action;   // "add", "new version", "edit metadata", "publish", "unpublish", "user add"
+  std::int64_t document_id = 0;  // 0 for actions on no document
+  std::string work_uri, title;   // the document's, as it is now
+  std::string detail;
 };
 
 // A document the public sees, with the version it sees (the newest).
@@ -78,6 +91,9 @@ struct Original {
   std::string_view name;
   std::string_view bytes;
   std::string_view sha256 = {};
+  // A clerk's "new version of this document": the id of the document it must become a version of (its address
+  // must be that document's, or add() refuses it with InvalidArgument); 0 finds the work by its address.
+  std::int64_t version_of = 0;
 };
 
 class Library {
@@ -106,7 +122,29 @@ public:
   Result<std::int64_t> last_change() const;
   Result<std::vector<DocumentInfo>> changed_since(std::int64_t change) const;
 
-  // The version the public sees: the newest version of a published document; none for drafts and unpublished ones.
+  // Clerks' actions. Each writes its audit row in the same transaction as the change.
+  // Publishes a version (0: the newest) of a document: the public sees that version from now on. Re-publishing the
+  // version already public is refused (FailedPrecondition), as is a version that does not exist (NotFound).
+  Status publish(std::int64_t document_id, int version, std::string_view who);
+  // Takes a published document out of public view; the reason is required and goes into the audit log.
+  Status unpublish(std::int64_t document_id, std::string_view reason, std::string_view who);
+  // Replaces the metadata of a document's newest version while the public does not see that version (a draft, or a
+  // new version of a published document): its XML is rewritten as a new file, and the document's facts and address
+  // follow. The corrected address must not be another document's (AlreadyExists). Returns the document as it is now.
+  Result<DocumentInfo> correct(std::int64_t document_id, const model::Metadata& corrected, std::string_view who);
+
+  // Clerk accounts. Passwords are kept as salted PBKDF2-HMAC-SHA256 hashes (600,000 iterations); the name must be
+  // 1–64 letters, digits, '.', '-' or '_'; the password at least 8 characters.
+  Status add_user(std::string_view name, std::string_view password, std::string_view who);
+  // True when the account exists and the password is its password; takes about as long either way.
+  Result<bool> verify_user(std::string_view name, std::string_view password) const;
+
+  // The audit log, newest first: of one document, or of everything (document_id 0).
+  Result<std::vector<AuditEntry>> audit(std::int64_t document_id = 0, std::size_t limit = 200) const;
+  Result<std::optional<DocumentInfo>> document_by_id(std::int64_t id) const;
+
+  // The version the public sees: the published version of a published document; none for drafts and unpublished
+  // ones.
   Result<std::optional<VersionInfo>> published_version(const DocumentInfo& document) const;
   // Every published document with that version, newest publication first (then newest document date).
   Result<std::vector<Published>> published() const;
