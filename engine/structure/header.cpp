@@ -150,6 +150,24 @@ bool ends_title(const Line& line, std::string_view text) {
          text.find(':') != std::string_view::npos;
 }
 
+// "QUỐC HỘI   --------": the rule under a body's name, pasted on its line by a text conversion, is not part of it.
+std::string_view without_trailing_rule(std::string_view piece) {
+  std::string_view rest = piece;
+  std::size_t dashes = 0;
+  while (!rest.empty()) {
+    if (rest.back() == '-' || rest.back() == '_' || rest.back() == '=') {
+      rest.remove_suffix(1);
+      ++dashes;
+    } else if (rest.back() == ' ' || rest.back() == '\t') {
+      rest.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  // Three or more: a rule; fewer may end a name ("Tổ 7 -").
+  return dashes >= 3 ? rest : piece;
+}
+
 class HeaderReader {
 public:
   explicit HeaderReader(model::Document& document) : m_doc(document), m_meta(document.meta) {}
@@ -190,7 +208,7 @@ public:
 
 private:
   void read_piece(std::string_view piece) {
-    piece = trim(piece);
+    piece = trim(without_trailing_rule(piece));
     if (piece.empty() || classify_line(piece).kind == LineKind::Separator) return;
     const std::string folded = fold(piece);
     if (is_gazette_section(folded)) return;

@@ -121,3 +121,12 @@ TEST_CASE("Minutes give time place people and votes", "[structure]") {
   INFO(valid.to_string());
   CHECK(valid.is_ok());
 }
+
+TEST_CASE("A rule pasted on the issuer's line is not part of its name", "[structure]") {
+  const auto doc = parse("QUỐC HỘI   --------\n"
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   Độc lập - Tự do - Hạnh phúc    ---------------\n"
+                         "Luật số:   35/2013/QH13\nHà Nội, ngày 20 tháng 6 năm 2013\nLUẬT\nHÒA GIẢI Ở CƠ SỞ\n"
+                         "Điều 1. Phạm vi điều chỉnh\nLuật này quy định.\n");
+  CHECK(doc.meta.issuer == "QUỐC HỘI");
+  CHECK(doc.meta.number == "35/2013/QH13");
+}
