@@ -75,8 +75,29 @@ struct ListingGroup {
   std::string id;       // the group's anchor on the page
   std::vector<ListingEntry> entries;
 };
+// Browse lists on a home page: "Nghị định (12)" linking to its page.
+struct BrowseEntry {
+  std::string label;
+  std::size_t count = 0;
+  std::string href;
+};
+struct BrowseList {
+  std::string heading, id;
+  std::vector<BrowseEntry> entries;
+};
+// Documents per year, stacked by type, drawn by the server as inline SVG (no script): counts[s][y] is how many of
+// series[s] (a type) were issued in years[y].
+struct YearChart {
+  std::string title;
+  std::vector<std::string> years;   // oldest first
+  std::vector<std::string> series;  // the biggest types, then one for the rest
+  std::vector<std::vector<std::size_t>> counts;
+};
+
 struct Listing {
   std::string title, description;
+  std::vector<BrowseList> browse;
+  YearChart chart;  // no years: no chart
   std::vector<std::pair<std::string, std::string>> links;  // navigation: (label, href)
   std::vector<ListingGroup> groups;
   std::string home_href, stylesheet_href, feed_href;
@@ -117,9 +138,59 @@ struct SearchPage {
   std::vector<SearchFacet> facets;
   std::vector<SearchHit> hits;
   std::string previous_href, next_href;
+  std::string export_href;        // a bundle of what this search finds; "" offers none
   std::string home_href, stylesheet_href;
 };
 Result<Page> search_page(const SearchPage& page);
+
+// The clerks' pages (sign in, their desk, a document's review, the audit log): generic blocks the server fills,
+// drawn by templates/html/desk.xsl and escaped by construction like the others. Every form posts; the caller puts
+// the CSRF token in each form as a hidden field.
+struct DeskCell {
+  std::string text, href;  // a link when href is set
+};
+struct DeskTable {
+  std::string caption;
+  std::vector<std::string> columns;
+  std::vector<std::vector<DeskCell>> rows;
+};
+struct DeskField {
+  std::string name, label;
+  std::string type = "text";  // text | date | password | file | hidden | textarea
+  std::string value, hint, autocomplete;
+  bool required = false;
+  bool multiple = false;      // file: several at once
+};
+struct DeskForm {
+  std::string action, submit;
+  bool upload = false;        // multipart/form-data
+  bool danger = false;        // drawn as a destructive action
+  std::vector<DeskField> fields;
+};
+struct DeskOutlineItem {
+  int level = 0;              // 0 for Phần/Chương, deeper for what they hold
+  std::string label, href;    // "Điều 5. Phạm vi", and its anchor on the preview when known
+};
+struct DeskSection {
+  std::string heading, id;
+  std::vector<std::string> paragraphs;
+  std::vector<std::pair<std::string, std::string>> facts;  // (label, value)
+  std::vector<std::string> warnings;
+  std::vector<DeskOutlineItem> outline;
+  std::vector<DeskTable> tables;
+  std::vector<DeskForm> forms;
+};
+struct Desk {
+  std::string title;
+  std::string user;             // who is signed in; "" on the sign-in page
+  std::string notice, error;    // what just happened; what went wrong (shown as an alert)
+  std::vector<std::pair<std::string, std::string>> links;  // navigation: (label, href)
+  DeskForm sign_out;            // shown beside the user's name when user is set
+  std::string tagline = "Bàn làm việc của văn thư";
+  std::vector<DeskSection> sections;
+  std::string home_href, stylesheet_href;
+};
+Result<Page> desk(const Desk& page);
 
 struct PdfOptions {
   std::string keywords;  // PDF metadata keywords; the type, number and issuer are always added

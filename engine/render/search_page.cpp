@@ -59,6 +59,7 @@ Result<Page> search_page(const SearchPage& page) {
                         {"error", page.error},
                         {"previous", page.previous_href},
                         {"next", page.next_href},
+                        {"export", page.export_href},
                         {"home", page.home_href},
                         {"stylesheet", page.stylesheet_href}});
   for (const auto& [name, value] : page.filters) add_child(root, "filter", {{"name", name}, {"value", value}});

@@ -64,6 +64,9 @@ Result<Templates> load() {
   Result<xsltStylesheetPtr> results = compile(html / "results.xsl");
   if (!results.is_ok()) return results.status();
   loaded.results = results.value();
+  Result<xsltStylesheetPtr> desk = compile(html / "desk.xsl");
+  if (!desk.is_ok()) return desk.status();
+  loaded.desk = desk.value();
   return loaded;
 }
 

@@ -19,6 +19,7 @@ struct Templates {
   xsltStylesheetPtr document = nullptr;  // templates/html/document.xsl, shared by every thread (read-only)
   xsltStylesheetPtr listing = nullptr;   // templates/html/listing.xsl
   xsltStylesheetPtr results = nullptr;   // templates/html/results.xsl
+  xsltStylesheetPtr desk = nullptr;      // templates/html/desk.xsl
   std::string css;                       // templates/html/vanthu.css
   std::string search_js;                 // templates/html/search.js
 };

@@ -8,6 +8,9 @@
     <listing title="…" description="…" home="…" stylesheet="…" search-script="…" search-data="…" search-action="…"
              feed="…">
       <link href="…" label="…"/>…
+      <chart title="…" width="…" height="…"><bar x="…" y="…" width="…" height="…" fill="…" text="…"/>…
+             <label x="…" y="…" anchor="…" text="…"/>… <line …/> <legend fill="…" label="…" count="…"/>…</chart>
+      <browse heading="…" id="…"><entry label="…" count="…" href="…"/>…</browse>…
       <group heading="…" id="…"><document href="…" title="…" number="…" type="…" issuer="…" date="…"/>…</group>…
     </listing>
 
@@ -69,6 +72,21 @@
             <script src="{@search-data}"></script>
             <script src="{@search-script}"></script>
           </xsl:if>
+          <xsl:apply-templates select="chart"/>
+          <xsl:if test="browse">
+            <div class="browse-lists">
+              <xsl:for-each select="browse">
+                <section class="panel" aria-labelledby="{@id}">
+                  <h2 id="{@id}"><xsl:value-of select="@heading"/></h2>
+                  <ul class="browse-list">
+                    <xsl:for-each select="entry">
+                      <li><a href="{@href}"><xsl:value-of select="@label"/></a><xsl:text> </xsl:text><span class="count">(<xsl:value-of select="@count"/>)</span></li>
+                    </xsl:for-each>
+                  </ul>
+                </section>
+              </xsl:for-each>
+            </div>
+          </xsl:if>
           <xsl:for-each select="group">
             <section class="group" aria-labelledby="{@id}">
               <h2 id="{@id}"><xsl:value-of select="@heading"/>
@@ -76,7 +94,10 @@
               <ol class="documents">
                 <xsl:for-each select="document">
                   <li>
-                    <a href="{@href}"><xsl:value-of select="@title"/></a>
+                    <a href="{@href}">
+                      <xsl:value-of select="@title"/>
+                      <xsl:if test="not(string(@title))">(Không có trích yếu)</xsl:if>
+                    </a>
                     <span class="facts">
                       <xsl:value-of select="@type"/>
                       <xsl:if test="string(@number)"> số <xsl:value-of select="@number"/></xsl:if>
@@ -95,5 +116,30 @@
         </main>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- Documents per year by type: bars drawn from the geometry listing.cpp computed, each with its count as a
+       tooltip; the legend repeats the totals as text for readers who cannot see the colours. -->
+  <xsl:template match="chart">
+    <figure class="panel year-chart" aria-labelledby="bieu-do">
+      <figcaption id="bieu-do"><xsl:value-of select="@title"/></figcaption>
+      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {@width} {@height}" role="img" aria-labelledby="bieu-do">
+        <xsl:for-each select="line">
+          <line x1="{@x1}" x2="{@x2}" y1="{@y1}" y2="{@y2}" stroke="#5a5a5a" stroke-width="1"/>
+        </xsl:for-each>
+        <xsl:for-each select="bar">
+          <rect x="{@x}" y="{@y}" width="{@width}" height="{@height}" fill="{@fill}"><title><xsl:value-of select="@text"/></title></rect>
+        </xsl:for-each>
+        <xsl:for-each select="label">
+          <text x="{@x}" y="{@y}" text-anchor="{@anchor}" font-size="11" fill="#5a5a5a"><xsl:value-of select="@text"/></text>
+        </xsl:for-each>
+      </svg>
+      <ul class="legend">
+        <xsl:for-each select="legend">
+          <li><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="{@fill}"/></svg>
+            <xsl:text> </xsl:text><xsl:value-of select="@label"/> (<xsl:value-of select="@count"/>)</li>
+        </xsl:for-each>
+      </ul>
+    </figure>
   </xsl:template>
 </xsl:stylesheet>

@@ -5,7 +5,7 @@
   The server's search page. Its input is the XML engine/render/search_page.cpp builds (no namespace):
 
     <results query="…" unit="document|article" sort="relevance|date|oldest" total="N" first="1" last="10"
-             suggestion="…" suggestion-href="…" error="…" previous="…" next="…" home="/" stylesheet="…">
+             suggestion="…" suggestion-href="…" error="…" previous="…" next="…" export="…" home="/" stylesheet="…">
       <filter name="type" value="Nghị định"/>…
       <facet name="Loại văn bản"><value label="…" count="12" href="…" selected="yes"/>…</facet>…
       <hit href="…" title="…" type="…" number="…" date="…" where="Điều 5"><snippet>text <mark>hit</mark> …</snippet></hit>…
@@ -98,6 +98,9 @@
                     </li>
                   </xsl:for-each>
                 </ol>
+              </xsl:if>
+              <xsl:if test="string(@export)">
+                <p class="export"><a href="{@export}" download="">Tải các văn bản này (.zip: trang, PDF, XML, bản gốc)</a></p>
               </xsl:if>
               <xsl:if test="string(@previous) or string(@next)">
                 <nav class="pages" aria-label="Trang kết quả">
