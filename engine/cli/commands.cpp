@@ -20,7 +20,7 @@ struct Command {
 
 // The contract commands of ARCHITECTURE.md §7 (ingest, inspect, convert, search, export, serve, publish, user,
 // reindex, check) join this table as the modules behind them land.
-constexpr std::array<Command, 10> kCommands = {{
+constexpr std::array<Command, 11> kCommands = {{
     {"search", "search the library: words with or without diacritics, phrases, filters (--json for tools)",
      run_search},
     {"reindex", "rebuild the search index from the library's XML", run_reindex},
@@ -35,6 +35,8 @@ constexpr std::array<Command, 10> kCommands = {{
     {"publish", "the static site of the published library (--site DIR): pages, PDFs, feeds, sitemap", run_publish},
     {"serve", "the published library on the web (http://127.0.0.1:8080): pages, search, downloads, JSON API",
      run_serve},
+    {"user", "clerk accounts for the server's desk: user add NAME (password asked, or from standard input)",
+     run_user},
     {"text", "Vietnamese text tools: decode legacy encodings, keys, tokens, dates, numbers, references",
      run_text},
 }};

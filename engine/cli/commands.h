@@ -33,6 +33,7 @@ int run_reindex(const CommandContext& context);
 int run_export(const CommandContext& context);
 int run_publish(const CommandContext& context);
 int run_serve(const CommandContext& context);
+int run_user(const CommandContext& context);
 
 // Prints usage to standard output and returns true when args ask for --help or -h.
 bool answered_help(Args& args, const CommandContext& context, std::string_view usage);

@@ -91,8 +91,7 @@ Result<std::string> zip_bytes(const std::vector<File>& files) {
 
 }  // namespace
 
-Result<Report> export_bundle(const store::Library& library, const BundleRequest& request,
-                             const std::filesystem::path& zip) {
+Result<Bundle> bundle(const store::Library& library, const BundleRequest& request) {
   if (Status ready = render::ready(); !ready.is_ok()) return ready;
   Report report;
   Result<std::vector<Item>> found = published_items(library, &request.uris, report.problems);
@@ -167,9 +166,16 @@ Result<Report> export_bundle(const store::Library& library, const BundleRequest&
   report.files = files.size();
 
   Result<std::string> bytes = zip_bytes(files);
-  if (!bytes.is_ok()) return Status(bytes.status().code(), zip.string() + ": " + bytes.status().message());
-  if (Status written = write_file_atomic(zip, bytes.value()); !written.is_ok()) return written;
-  return report;
+  if (!bytes.is_ok()) return bytes.status();
+  return Bundle{std::move(bytes).value(), std::move(report)};
+}
+
+Result<Report> export_bundle(const store::Library& library, const BundleRequest& request,
+                             const std::filesystem::path& zip) {
+  Result<Bundle> made = bundle(library, request);
+  if (!made.is_ok()) return made.status();
+  if (Status written = write_file_atomic(zip, made->zip); !written.is_ok()) return written;
+  return std::move(made->report);
 }
 
 }  // namespace vanthu::publish

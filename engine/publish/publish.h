@@ -36,7 +36,15 @@ struct BundleRequest {
   std::string selection;          // how they were chosen, for the manifest and the index ("query: thuế", "ids: list.txt")
 };
 
-// Writes the bundle zip. InvalidArgument when none of the URIs is a published document of the library.
+// The bundle zip in memory (the server sends it as it is). InvalidArgument when none of the URIs is a published
+// document of the library.
+struct Bundle {
+  std::string zip;
+  Report report;
+};
+Result<Bundle> bundle(const store::Library& library, const BundleRequest& request);
+
+// Writes the bundle zip atomically.
 Result<Report> export_bundle(const store::Library& library, const BundleRequest& request,
                              const std::filesystem::path& zip);
 

@@ -140,6 +140,11 @@ Reply search_page(Site& site, const Request& request) {
         }
         page.facets.push_back(std::move(shown));
       }
+      if (!answer.hits.empty()) {
+        std::string href = "/export?q=" + url_encode(page.query);
+        for (const auto& [key, value] : page.filters) href += "&" + key + "=" + url_encode(value);
+        page.export_href = std::move(href);
+      }
       if (parsed.page > 1) page.previous_href = page_href(parsed, page.query, page.filters, parsed.page - 1);
       if (parsed.request.offset + answer.hits.size() < answer.total && answer.hits.size() == kPageSize)
         page.next_href = page_href(parsed, page.query, page.filters, parsed.page + 1);

@@ -9,6 +9,13 @@
 #include <thread>
 
 #include <Poco/Exception.h>
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/MessageHeader.h>
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/PartHandler.h>
+#include <Poco/StreamCopier.h>
+
+#include <sstream>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServer.h>
@@ -37,7 +44,60 @@ void add_common_headers(Reply& reply) {
   }
 }
 
-Request read_request(Poco::Net::HTTPServerRequest& in) {
+constexpr std::size_t kMaxFiles = 20;
+
+// Files of a multipart form, each kept whole (the body was already read within its limit).
+class Files : public Poco::Net::PartHandler {
+public:
+  explicit Files(std::vector<Upload>& files) : m_files(files) {}
+  void handlePart(const Poco::Net::MessageHeader& header, std::istream& stream) override {
+    if (m_files.size() >= kMaxFiles) throw Poco::Net::HTMLFormException("more than 20 files in one form");
+    Upload upload;
+    std::string disposition;
+    Poco::Net::NameValueCollection parameters;
+    Poco::Net::MessageHeader::splitParameters(header.get("Content-Disposition", ""), disposition, parameters);
+    upload.field = parameters.get("name", "");
+    upload.filename = parameters.get("filename", "");
+    // A browser may send a whole path (old Windows browsers): only the name is kept.
+    const auto slash = upload.filename.find_last_of("/\\");
+    if (slash != std::string::npos) upload.filename.erase(0, slash + 1);
+    upload.filename.erase(std::remove(upload.filename.begin(), upload.filename.end(), '\0'), upload.filename.end());
+    Poco::StreamCopier::copyToString(stream, upload.bytes);
+    m_files.push_back(std::move(upload));
+  }
+
+private:
+  std::vector<Upload>& m_files;
+};
+
+// Reads the body of a POST, at most max bytes; false when it is longer (nothing more is read).
+bool read_body(Poco::Net::HTTPServerRequest& in, std::size_t max, std::string& body) {
+  if (in.hasContentLength() && in.getContentLength64() > static_cast<Poco::Int64>(max)) return false;
+  std::istream& stream = in.stream();
+  char buffer[16384];
+  while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+    body.append(buffer, static_cast<std::size_t>(stream.gcount()));
+    if (body.size() > max) return false;
+  }
+  return true;
+}
+
+void read_cookies(const std::string& header, std::map<std::string, std::string>& cookies) {
+  std::size_t start = 0;
+  while (start < header.size()) {
+    auto end = header.find(';', start);
+    if (end == std::string::npos) end = header.size();
+    const std::string pair = header.substr(start, end - start);
+    const auto equals = pair.find('=');
+    if (equals != std::string::npos) {
+      const auto first = pair.find_first_not_of(' ');
+      cookies.emplace(pair.substr(first, equals - first), pair.substr(equals + 1));
+    }
+    start = end + 1;
+  }
+}
+
+Request read_request(Poco::Net::HTTPServerRequest& in, const std::string& body) {
   Request request;
   request.method = in.getMethod();
   const Poco::URI uri(in.getURI());
@@ -48,21 +108,39 @@ Request read_request(Poco::Net::HTTPServerRequest& in) {
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     request.headers.emplace(lower, value);
   }
+  read_cookies(request.header("cookie"), request.cookies);
+  request.client = in.clientAddress().host().toString();
+  if (request.method == "POST" && !body.empty()) {
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(200);
+    std::istringstream stream(body);
+    Files files(request.files);
+    form.load(in, stream, files);
+    for (const auto& [key, value] : form) request.form.emplace_back(key, value);
+  }
   return request;
 }
 
 class Handler : public Poco::Net::HTTPRequestHandler {
 public:
-  explicit Handler(Site& site) : m_site(site) {}
+  Handler(Site& site, std::size_t max_body) : m_site(site), m_max_body(max_body) {}
 
   void handleRequest(Poco::Net::HTTPServerRequest& in, Poco::Net::HTTPServerResponse& out) override {
     Reply reply;
     std::string method;
     try {
-      const Request request = read_request(in);
-      method = request.method;
-      reply = dispatch(m_site, request);
-    } catch (const Poco::Exception& error) {  // a malformed URI or request line
+      std::string body;
+      if (in.getMethod() == "POST" && !read_body(in, m_max_body, body)) {
+        // Too big: refused without reading the rest, and the connection is closed so it cannot be sent anyway.
+        reply = error_page(413, "Tệp quá lớn",
+                           "Mỗi lần gửi tối đa " + std::to_string(m_max_body >> 20) + " MB. Hãy gửi ít tệp hơn.");
+        out.setKeepAlive(false);
+      } else {
+        const Request request = read_request(in, body);
+        method = request.method;
+        reply = dispatch(m_site, request);
+      }
+    } catch (const Poco::Exception& error) {  // a malformed URI, request line or form
       reply = error_page(400, "Yêu cầu không hợp lệ", error.displayText());
     } catch (const std::exception& error) {
       log_error("server: " + in.getURI() + ": " + error.what());
@@ -72,7 +150,7 @@ public:
     try {
       out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(reply.status));
       out.setContentType(reply.content_type);
-      for (const auto& [name, value] : reply.headers) out.set(name, value);
+      for (const auto& [name, value] : reply.headers) out.add(name, value);
       if (reply.status == 304) {
         out.setContentLength(0);
         out.send();
@@ -88,17 +166,19 @@ public:
 
 private:
   Site& m_site;
+  std::size_t m_max_body;
 };
 
 class Factory : public Poco::Net::HTTPRequestHandlerFactory {
 public:
-  explicit Factory(Site& site) : m_site(site) {}
+  Factory(Site& site, std::size_t max_body) : m_site(site), m_max_body(max_body) {}
   Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest&) override {
-    return new Handler(m_site);
+    return new Handler(m_site, m_max_body);
   }
 
 private:
   Site& m_site;
+  std::size_t m_max_body;
 };
 
 }  // namespace
@@ -136,13 +216,16 @@ Result<std::unique_ptr<Server>> Server::start(const Options& options) {
     impl->site = std::move(site).value();
 
     auto* params = new Poco::Net::HTTPServerParams;  // owned by the server (reference counted)
-    const unsigned threads = options.threads > 0 ? options.threads : 2 * std::max(1u, std::thread::hardware_concurrency());
+    // Threads mostly wait (slow clients, uploads, the disk): more of them than cores, so a few slow clients cannot
+    // hold every thread while fast requests queue.
+    const unsigned threads =
+        options.threads > 0 ? options.threads : std::max(16u, 4 * std::max(1u, std::thread::hardware_concurrency()));
     params->setMaxThreads(static_cast<int>(threads));
     params->setMaxQueued(256);
     params->setKeepAlive(true);
     params->setKeepAliveTimeout(Poco::Timespan(5, 0));
     params->setTimeout(Poco::Timespan(10, 0));  // a client that sends nothing for 10 s is cut off
-    impl->http = std::make_unique<Poco::Net::HTTPServer>(new Factory(*impl->site), socket, params);
+    impl->http = std::make_unique<Poco::Net::HTTPServer>(new Factory(*impl->site, options.max_body), socket, params);
     impl->http->start();
   } catch (const Poco::Exception& error) {
     return Status::io_error(options.host + ":" + std::to_string(options.port) + ": " + error.displayText());

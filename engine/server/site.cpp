@@ -32,7 +32,20 @@ Status Site::refresh() {
   std::map<std::string, std::string> numbers;
   for (const Published& document : published.value())
     if (!document.info.number.empty()) numbers.emplace(document.info.number, document.info.work_uri);
+  Summary summary;
+  for (const Published& document : published.value()) {
+    const store::DocumentInfo& info = document.info;
+    const std::string type = info.type.empty() ? std::string(kUnknownType) : info.type;
+    ++summary.types[type];
+    if (!info.issuer.empty()) ++summary.issuers[info.issuer];
+    if (info.date.size() >= 4) {
+      const std::string year = info.date.substr(0, 4);
+      ++summary.years[year];
+      ++summary.years_by_type[year][type];
+    }
+  }
   m_readers.clear();
+  m_summary = std::move(summary);
   m_published = std::move(published).value();
   m_numbers = std::move(numbers);
   m_change = change.value();
@@ -92,6 +105,26 @@ std::size_t Site::published_count() {
   std::lock_guard lock(m_mutex);
   (void)refresh();
   return m_published.size();
+}
+
+Summary Site::summary() {
+  std::lock_guard lock(m_mutex);
+  (void)refresh();
+  return m_summary;
+}
+
+Result<std::vector<Published>> Site::browse(Browse facet, const std::string& value) {
+  std::lock_guard lock(m_mutex);
+  if (Status status = refresh(); !status.is_ok()) return status;
+  std::vector<Published> out;
+  for (const Published& document : m_published) {
+    const store::DocumentInfo& info = document.info;
+    const bool match = facet == Browse::Type     ? (info.type.empty() ? std::string(kUnknownType) : info.type) == value
+                       : facet == Browse::Issuer ? info.issuer == value
+                                                : info.date.starts_with(value) && value.size() == 4;
+    if (match) out.push_back(document);
+  }
+  return out;
 }
 
 std::string Site::href_for_number(std::string_view number) {

@@ -17,17 +17,44 @@
 
 #include "base/base.h"
 #include "index/index.h"
+#include "server/sessions.h"
 #include "store/store.h"
 
 namespace vanthu::server {
 
 using store::Published;  // a document the public may see, with the version it sees
 
+// How many published documents there are of each type, issuer and year, and per year by type (the home page's
+// browse lists and chart). Computed when the library changes, not per request.
+struct Summary {
+  std::map<std::string, std::size_t> types, issuers, years;
+  std::map<std::string, std::map<std::string, std::size_t>> years_by_type;  // year → type → count
+};
+
+// The type a document without one is counted under.
+inline constexpr std::string_view kUnknownType = "Chưa rõ loại";
+
+// Which facts browse() filters on.
+enum class Browse : std::uint8_t { Type, Issuer, Year };
+
 class Site {
 public:
   static Result<std::unique_ptr<Site>> open(const std::filesystem::path& dir, std::string base_url);
 
   const std::string& base_url() const { return m_base_url; }
+  const std::filesystem::path& dir() const { return m_dir; }
+
+  // Who is signed in, and who failed to sign in too often.
+  Sessions& sessions() { return m_sessions; }
+  LoginThrottle& throttle() { return m_throttle; }
+
+  // Runs read(library) under the lock, for the clerks' pages, which see every document in any state. read must not
+  // keep the reference.
+  template <class Read>
+  auto with_library(Read read) {
+    std::lock_guard lock(m_mutex);
+    return read(static_cast<const store::Library&>(*m_library));
+  }
 
   Result<index::Response> search(const index::Request& request);
   // The published document at uri; none for unknown, draft and unpublished ones.
@@ -37,6 +64,9 @@ public:
   // Published documents, newest publication first.
   Result<std::vector<Published>> newest(std::size_t count);
   std::size_t published_count();
+  Summary summary();
+  // The published documents whose type, issuer or year is value, newest first.
+  Result<std::vector<Published>> browse(Browse facet, const std::string& value);
   // The page of the published document with this number ("30/2020/NĐ-CP"), "" when the library has none.
   std::string href_for_number(std::string_view number);
   Result<std::string> feed();
@@ -54,6 +84,9 @@ private:
   std::int64_t m_change = -1;                  // the catalog change the readers and the tables below reflect
   std::map<std::string, std::string> m_numbers;  // number → work URI of published documents
   std::vector<Published> m_published;            // newest publication first
+  Summary m_summary;
+  Sessions m_sessions;
+  LoginThrottle m_throttle;
 };
 
 }  // namespace vanthu::server

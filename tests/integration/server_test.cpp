@@ -11,14 +11,10 @@
 #include <string>
 #include <vector>
 
-#include <Poco/Net/HTTPClientSession.h>
-#include <Poco/Net/HTTPRequest.h>
-#include <Poco/Net/HTTPResponse.h>
-#include <Poco/StreamCopier.h>
-
 #include "base/base.h"
 #include "support/corpus_library.h"
 #include "support/process.h"
+#include "support/served.h"
 #include "support/test_support.h"
 
 using namespace vanthu;
@@ -30,46 +26,10 @@ namespace {
 const fs::path kSource = VANTHU_SOURCE_DIR;
 const std::string kLaw = "/akn/vn/act/luat/2013-06-20/35-2013-qh13";
 
-struct Answer {
-  int status = 0;
-  std::string body;
-  Poco::Net::HTTPResponse response;
-  std::string header(const std::string& name) const { return response.get(name, ""); }
-};
+using test::Answer;
+using test::Served;
+using test::contains;
 
-
-class Served {
-public:
-  explicit Served(const fs::path& library)
-      : m_process(VANTHU_BINARY, {"serve", "--library", library.string(), "--port", "0"}) {
-    const std::string out = m_process.wait_for_output("/\n", 20s);
-    std::smatch match;
-    INFO(out);
-    REQUIRE(std::regex_search(out, match, std::regex("at http://127\\.0\\.0\\.1:(\\d+)/")));
-    m_port = static_cast<std::uint16_t>(std::stoi(match[1]));
-  }
-
-  Answer get(const std::string& path, const std::vector<std::pair<std::string, std::string>>& headers = {},
-             const std::string& method = Poco::Net::HTTPRequest::HTTP_GET) {
-    Poco::Net::HTTPClientSession session("127.0.0.1", m_port);
-    Poco::Net::HTTPRequest request(method, path, Poco::Net::HTTPMessage::HTTP_1_1);
-    for (const auto& [name, value] : headers) request.set(name, value);
-    session.sendRequest(request);
-    Answer answer;
-    std::istream& body = session.receiveResponse(answer.response);
-    answer.status = answer.response.getStatus();
-    Poco::StreamCopier::copyToString(body, answer.body);
-    return answer;
-  }
-
-  test::ProcessResult stop() { return m_process.stop(); }
-
-private:
-  test::BackgroundProcess m_process;
-  std::uint16_t m_port = 0;
-};
-
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
