@@ -184,9 +184,14 @@ struct Token {
   std::string folded;           // F key (fold_key of the token)
 };
 
+// What tokenize computes for each token: both keys, or none (exact and folded left empty) for callers that need
+// only the spans and key the few tokens they care about themselves, such as snippets over a long text.
+enum class TokenKeys : std::uint8_t { Both, None };
+
 // Calls sink for each token in text order. Text may be in any normalization form; keys are computed on NFC.
 // Spaces of every kind, punctuation and symbols separate tokens.
-void tokenize(std::string_view text, const std::function<void(const Token&)>& sink);
+void tokenize(std::string_view text, const std::function<void(const Token&)>& sink,
+              TokenKeys keys = TokenKeys::Both);
 std::vector<Token> tokenize(std::string_view text);
 
 // =================================================================================================================

@@ -90,7 +90,8 @@ Group scan_group(std::string_view text, std::size_t pos) {
 
 class Tokenizer {
 public:
-  Tokenizer(std::string_view text, const std::function<void(const Token&)>& sink) : m_text(text), m_sink(sink) {}
+  Tokenizer(std::string_view text, const std::function<void(const Token&)>& sink, TokenKeys keys)
+      : m_text(text), m_sink(sink), m_keys(keys) {}
 
   void run() {
     std::size_t pos = 0;
@@ -135,21 +136,22 @@ private:
     m_token.position = m_position;
     m_token.begin = begin;
     m_token.end = end;
-    detail::word_keys(m_text.substr(begin, end - begin), m_token.exact, m_token.folded);
+    if (m_keys == TokenKeys::Both) detail::word_keys(m_text.substr(begin, end - begin), m_token.exact, m_token.folded);
     m_sink(m_token);
     if (kind != TokenKind::Compound) ++m_position;  // a compound shares its first part's position
   }
 
   std::string_view m_text;
   const std::function<void(const Token&)>& m_sink;
+  TokenKeys m_keys;
   Token m_token;  // reused so key strings keep their capacity across tokens
   std::uint32_t m_position = 0;
 };
 
 }  // namespace
 
-void tokenize(std::string_view text, const std::function<void(const Token&)>& sink) {
-  Tokenizer(text, sink).run();
+void tokenize(std::string_view text, const std::function<void(const Token&)>& sink, TokenKeys keys) {
+  Tokenizer(text, sink, keys).run();
 }
 
 std::vector<Token> tokenize(std::string_view text) {
