@@ -12,8 +12,8 @@
 
 namespace vanthu::server {
 
-// The reply for a request: the routes table picks the handler.
-Reply dispatch(Site& site, const Request& request);
+// The reply for a request: the routes table picks the handler (the request is taken whole: uploads are not copied).
+Reply dispatch(Site& site, Request request);
 
 // For citizens (pages.cpp, search_routes.cpp, document_routes.cpp, export_routes.cpp, openapi.cpp).
 Reply home(Site& site, const Request& request);

@@ -71,22 +71,21 @@ bool cross_site(const Request& request) {
 
 }  // namespace
 
-Reply dispatch(Site& site, const Request& incoming) {
+Reply dispatch(Site& site, Request request) {
   for (const Route& route : kRoutes) {
-    if (!matches(route, incoming.path)) continue;
-    const bool reading = incoming.method == "GET" || incoming.method == "HEAD";
-    const Handler handler = reading ? route.get : incoming.method == "POST" ? route.post : nullptr;
+    if (!matches(route, request.path)) continue;
+    const bool reading = request.method == "GET" || request.method == "HEAD";
+    const Handler handler = reading ? route.get : request.method == "POST" ? route.post : nullptr;
     if (handler == nullptr) {
-      Reply reply = error_page(405, "Không hỗ trợ yêu cầu này", "Địa chỉ này không nhận yêu cầu " + incoming.method + ".");
+      Reply reply = error_page(405, "Không hỗ trợ yêu cầu này", "Địa chỉ này không nhận yêu cầu " + request.method + ".");
       reply.headers.emplace_back("Allow", allowed(route));
       return reply;
     }
-    if (!reading && cross_site(incoming)) {
+    if (!reading && cross_site(request)) {
       return error_page(403, "Yêu cầu bị từ chối", "Biểu mẫu này chỉ gửi được từ chính trang này.");
     }
-    if (route.access != Access::Clerk) return handler(site, incoming);
+    if (route.access != Access::Clerk) return handler(site, request);
 
-    Request request = incoming;
     request.session = site.sessions().find(request.cookie(kSessionCookie));
     if (!request.session) {
       if (reading) return redirect("/clerk/login?next=" + url_encode(request.path));
@@ -97,7 +96,7 @@ Reply dispatch(Site& site, const Request& incoming) {
     }
     return handler(site, request);
   }
-  if (incoming.path.starts_with("/api/")) return error_json(404, "no such API: " + incoming.path);
+  if (request.path.starts_with("/api/")) return error_json(404, "no such API: " + request.path);
   return error_page(404, "Không tìm thấy trang", "Địa chỉ này không có trong thư viện.");
 }
 

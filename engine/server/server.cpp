@@ -136,9 +136,13 @@ public:
                            "Mỗi lần gửi tối đa " + std::to_string(m_max_body >> 20) + " MB. Hãy gửi ít tệp hơn.");
         out.setKeepAlive(false);
       } else {
-        const Request request = read_request(in, body);
+        Request request = read_request(in, body);
+        body.clear();
         method = request.method;
-        reply = dispatch(m_site, request);
+        // Only POST bodies are read; a body sent with anything else is left unread, so the connection cannot carry
+        // another request after it.
+        if (method != "POST" && (in.getChunkedTransferEncoding() || in.getContentLength64() > 0)) out.setKeepAlive(false);
+        reply = dispatch(m_site, std::move(request));
       }
     } catch (const Poco::Exception& error) {  // a malformed URI, request line or form
       reply = error_page(400, "Yêu cầu không hợp lệ", error.displayText());

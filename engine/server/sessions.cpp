@@ -60,6 +60,11 @@ std::optional<std::chrono::seconds> LoginThrottle::refused_for(const std::string
 }
 
 void LoginThrottle::count(const std::string& key, Clock::time_point now) {
+  // Names and addresses that stopped failing are forgotten once the table grows, so guessing many names cannot
+  // grow memory without bound.
+  if (m_failures.size() >= kMaxEntries) {
+    std::erase_if(m_failures, [&](const auto& entry) { return now - entry.second.first >= kWindow; });
+  }
   Failures& failures = m_failures[key];
   if (failures.count == 0 || now - failures.first >= kWindow) failures = Failures{0, now};
   ++failures.count;

@@ -42,6 +42,7 @@ public:
   using Clock = std::chrono::steady_clock;
   static constexpr int kMaxFailures = 5;
   static constexpr std::chrono::minutes kWindow{15};
+  static constexpr std::size_t kMaxEntries = 100000;
 
   // How long attempts for this name or from this client are still refused; none when they may try.
   std::optional<std::chrono::seconds> refused_for(const std::string& name, const std::string& client);

@@ -45,10 +45,10 @@
           <a class="brand" href="{@home}">vanthu</a>
           <span class="tagline"><xsl:value-of select="@tagline"/></span>
           <xsl:if test="string(@user)">
-            <span class="who">
+            <div class="who">
               <xsl:text>Đăng nhập: </xsl:text><strong><xsl:value-of select="@user"/></strong>
               <xsl:for-each select="sign-out/form"><xsl:apply-templates select="." mode="inline"/></xsl:for-each>
-            </span>
+            </div>
           </xsl:if>
         </header>
         <xsl:if test="link">

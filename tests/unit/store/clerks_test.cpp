@@ -205,3 +205,36 @@ TEST_CASE("Clerk accounts keep salted slow hashes and verify only the right pass
   CHECK(log->front().action == "user add");
   CHECK(log->front().who == "admin");
 }
+
+TEST_CASE("A library of the first schema is upgraded when opened", "[store][clerks]") {
+  test::TempFolder folder("clerks-upgrade");
+  const std::filesystem::path dir = folder.path() / "lib";
+  std::int64_t id = 0;
+  {
+    auto library = open_library(dir);
+    id = add(*library, "qd12.txt", kDecision, store::Publication::Published).document.id;
+  }
+  // Back to schema 1, as vanthu before the clerks' desk wrote it (SQLite's own tool, not our code).
+  const std::string downgrade =
+      "import sqlite3, sys\n"
+      "db = sqlite3.connect(sys.argv[1])\n"
+      "for s in ['ALTER TABLE documents DROP COLUMN published_version', 'ALTER TABLE versions DROP COLUMN revision',\n"
+      "          'DROP TABLE users', 'DROP INDEX audit_by_document',\n"
+      "          \"UPDATE settings SET value = '1' WHERE key = 'schema_version'\"]:\n"
+      "    db.execute(s)\n"
+      "db.commit()\n";
+  const auto downgraded = test::run_process("python3", {"-c", downgrade, (dir / "catalog.sqlite").string()});
+  INFO(downgraded.err);
+  REQUIRE(downgraded.exit_code == 0);
+
+  auto reader = store::Library::open(dir, store::OpenMode::ReadOnly);
+  REQUIRE(reader.is_ok());
+  const auto document = reread(*reader.value(), id);
+  CHECK(document.published_version == 1);  // what the public saw before stays what it sees
+  auto listed = reader.value()->published();
+  REQUIRE(listed.is_ok());
+  CHECK(listed->size() == 1);
+  reader.value().reset();
+  auto library = open_library(dir);
+  CHECK(library->add_user("clerk.an", "mật khẩu dài", "admin").is_ok());
+}
