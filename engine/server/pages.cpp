@@ -127,6 +127,13 @@ render::YearChart year_chart(const Summary& summary) {
       chart.counts[series].back() += count;
     }
   }
+  // A type whose documents all lack a date has no bar: it leaves the legend too.
+  for (std::size_t s = chart.series.size(); s-- > 0;) {
+    if (std::all_of(chart.counts[s].begin(), chart.counts[s].end(), [](std::size_t n) { return n == 0; })) {
+      chart.series.erase(chart.series.begin() + static_cast<std::ptrdiff_t>(s));
+      chart.counts.erase(chart.counts.begin() + static_cast<std::ptrdiff_t>(s));
+    }
+  }
   return chart;
 }
 
