@@ -419,10 +419,12 @@ Status Catalog::revise(const Revision& revision) {
     std::int64_t version_id = r.version_id, document_id = r.document_id;
     session << "UPDATE versions SET revision = ?, xml_sha256 = ? WHERE id = ?", use(r.revision), use(r.xml_sha256),
         use(version_id), now;
-    session << "UPDATE documents SET work_key = ?, work_uri = ?, type = ?, number = ?, issuer = ?, date = ?,"
-               " title = ?, updated_at = ? WHERE id = ?",
-        use(r.work_key), use(r.work_uri), use(r.facts.type), use(r.facts.number), use(r.facts.issuer),
-        use(r.facts.date), use(r.facts.title), use(r.at), use(document_id), now;
+    if (r.describes_document) {
+      session << "UPDATE documents SET work_key = ?, work_uri = ?, type = ?, number = ?, issuer = ?, date = ?,"
+                 " title = ?, updated_at = ? WHERE id = ?",
+          use(r.work_key), use(r.work_uri), use(r.facts.type), use(r.facts.number), use(r.facts.issuer),
+          use(r.facts.date), use(r.facts.title), use(r.at), use(document_id), now;
+    }
     insert_audit(session, r.at, r.who, "edit metadata", r.document_id, r.detail);
   });
 }

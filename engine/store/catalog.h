@@ -53,6 +53,7 @@ struct Revision {
   std::string xml_sha256;
   std::string work_key, work_uri;
   Facts facts;
+  bool describes_document = true;  // false: the document is published and keeps its published version's facts
   std::string detail;  // what changed, for the audit log
   std::string who, at;
 };

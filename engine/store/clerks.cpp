@@ -149,6 +149,12 @@ Result<DocumentInfo> Library::correct(std::int64_t document_id, const model::Met
   }
   const std::string base_uri = model::work_uri(revised.meta);
   if (key.value() != base_uri) revised.meta.work_suffix = key.value().substr(base_uri.size() + 1);
+  // A published document's address is permanent: a draft version of it may not move it.
+  if (document->state == Publication::Published && model::work_uri(revised.meta) != document->work_uri) {
+    return Status::failed_precondition(document->work_uri + " is a published address and would become " +
+                                       model::work_uri(revised.meta) +
+                                       "; keep its type, number and date, or unpublish it first");
+  }
 
   const std::string xml = model::to_akn(revised);
   if (Status valid = model::validate_akn(xml); !valid.is_ok()) {
@@ -167,6 +173,7 @@ Result<DocumentInfo> Library::correct(std::int64_t document_id, const model::Met
   change.work_key = key.value();
   change.work_uri = model::work_uri(revised.meta);
   change.facts = facts_of(revised.meta);
+  change.describes_document = document->state != Publication::Published;
   change.detail = "version " + std::to_string(newest.number) + ": " + changes;
   change.who = std::string(who);
   change.at = utc_now();

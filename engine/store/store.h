@@ -67,7 +67,7 @@ struct AuditEntry {
   std::string detail;
 };
 
-// A document the public sees, with the version it sees (the newest).
+// A document the public sees, with the version it sees (its published version).
 struct Published {
   DocumentInfo info;
   VersionInfo version;
@@ -130,7 +130,8 @@ public:
   Status unpublish(std::int64_t document_id, std::string_view reason, std::string_view who);
   // Replaces the metadata of a document's newest version while the public does not see that version (a draft, or a
   // new version of a published document): its XML is rewritten as a new file, and the document's facts and address
-  // follow. The corrected address must not be another document's (AlreadyExists). Returns the document as it is now.
+  // follow. The corrected address must not be another document's (AlreadyExists), and a published document's
+  // address never moves (FailedPrecondition). Returns the document as it is now.
   Result<DocumentInfo> correct(std::int64_t document_id, const model::Metadata& corrected, std::string_view who);
 
   // Clerk accounts. Passwords are kept as salted PBKDF2-HMAC-SHA256 hashes (600,000 iterations); the name must be

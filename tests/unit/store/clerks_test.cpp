@@ -43,6 +43,7 @@ store::DocumentInfo reread(const store::Library& library, std::int64_t id) {
   return *found.value();
 }
 
+const std::string kDecisionTitle = "Về việc thành lập tổ công tác";
 const std::string kDecision =
     "ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 12/QĐ-UBND\nAn Bình, ngày 03 tháng 02 năm 2025\nQUYẾT ĐỊNH\n"
     "Về việc thành lập tổ công tác\nĐiều 1. Thành lập\nThành lập tổ công tác.\n";
@@ -107,12 +108,22 @@ TEST_CASE("A new draft version of a published document stays unseen until it is 
   REQUIRE(listed->size() == 1);
   CHECK(listed->front().version.number == 1);
 
+  // The draft version's facts may be corrected, but not so that the published address moves.
+  model::Metadata moved = parsed("qd12.txt", amended).meta;
+  moved.date = "2025-02-05";
+  CHECK(library->correct(first.document.id, moved, "clerk.an").status().code() == StatusCode::FailedPrecondition);
+  moved.date = "2025-02-03";
+  moved.title = "Về việc thành lập tổ công tác (sửa)";
+  REQUIRE(library->correct(first.document.id, moved, "clerk.an").is_ok());
+  CHECK(reread(*library, first.document.id).title == kDecisionTitle);  // the public title until it is published
+
   REQUIRE(library->publish(first.document.id, 2, "clerk.an").is_ok());
   document = reread(*library, first.document.id);
   CHECK(document.published_version == 2);
   listed = library->published();
   REQUIRE(listed.is_ok());
   CHECK(listed->front().version.number == 2);
+  CHECK(document.title == "Về việc thành lập tổ công tác (sửa)");
 }
 
 TEST_CASE("Correcting a draft rewrites its XML and moves its address", "[store][clerks]") {
