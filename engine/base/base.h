@@ -176,6 +176,8 @@ std::string utc_now();
 
 // bytes random bytes from the kernel (getrandom), as lower-case hex: session ids, CSRF tokens, password salts.
 std::string random_hex(std::size_t bytes);
+// Bytes as lower-case hex, two digits each.
+std::string to_hex(std::string_view bytes);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Logging to standard error, one line per message. Messages start with "Module::function: " so grep finds the

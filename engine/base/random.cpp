@@ -22,10 +22,15 @@ std::string random_hex(std::size_t bytes) {
     }
     filled += static_cast<std::size_t>(got);
   }
+  return to_hex(std::string_view(reinterpret_cast<const char*>(buffer.data()), buffer.size()));
+}
+
+std::string to_hex(std::string_view bytes) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
-  out.reserve(2 * bytes);
-  for (const unsigned char byte : buffer) {
+  out.reserve(2 * bytes.size());
+  for (const char c : bytes) {
+    const auto byte = static_cast<unsigned char>(c);
     out += kHex[byte >> 4];
     out += kHex[byte & 0x0F];
   }

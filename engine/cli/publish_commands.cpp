@@ -4,7 +4,6 @@
 // the static site of the published library. Documents left out (unknown, not published, failed to render) are
 // reported one per line; the command then exits 1, having written everything else.
 #include <ostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -40,19 +39,6 @@ Result<std::vector<std::string>> uris_for_query(const fs::path& dir, const std::
     request.offset += request.limit;
   }
   if (uris.size() > kMaxExported) uris.resize(kMaxExported);
-  return uris;
-}
-
-// One FRBR work URI per line; blank lines and # comments skipped.
-std::vector<std::string> uris_in(const std::string& text) {
-  std::vector<std::string> uris;
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.pop_back();
-    const auto start = line.find_first_not_of(" \t");
-    if (start == std::string::npos || line[start] == '#') continue;
-    uris.push_back(line.substr(start));
-  }
   return uris;
 }
 
@@ -106,7 +92,7 @@ int run_export(const CommandContext& context) {
       context.err << "vanthu export: " << text.status().message() << '\n';
       return exit_code_for(text.status());
     }
-    request.uris = uris_in(text.value());
+    request.uris = publish::uris_in_list(text.value());
     request.selection = "Danh sách: " + fs::path(*ids.value()).filename().string();
   }
   if (request.uris.empty()) {

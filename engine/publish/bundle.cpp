@@ -91,6 +91,21 @@ Result<std::string> zip_bytes(const std::vector<File>& files) {
 
 }  // namespace
 
+std::vector<std::string> uris_in_list(std::string_view text) {
+  std::vector<std::string> uris;
+  while (!text.empty()) {
+    const auto newline = text.find('\n');
+    std::string_view line = text.substr(0, newline);
+    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+    const auto first = line.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos || line[first] == '#') continue;
+    line = line.substr(first, line.find_last_not_of(" \t\r") - first + 1);
+    if (const auto akn = line.find("/akn/"); akn != std::string_view::npos) line.remove_prefix(akn);
+    uris.emplace_back(line);
+  }
+  return uris;
+}
+
 Result<Bundle> bundle(const store::Library& library, const BundleRequest& request) {
   if (Status ready = render::ready(); !ready.is_ok()) return ready;
   Report report;

@@ -18,6 +18,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/base.h"
@@ -30,6 +31,10 @@ struct Report {
   std::size_t files = 0;              // files written (the manifest and pages included)
   std::vector<std::string> problems;  // one line per document left out or file that fell back ("…: not published")
 };
+
+// The FRBR work URIs of a list a person wrote or pasted: one per line, spaces trimmed, blank lines and # comments
+// skipped; a pasted page address ("http://host/akn/vn/…") keeps its path from /akn/ on.
+std::vector<std::string> uris_in_list(std::string_view text);
 
 struct BundleRequest {
   std::vector<std::string> uris;  // FRBR work URIs, in the order wanted

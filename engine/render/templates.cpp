@@ -3,6 +3,7 @@
 #include "render/xslt.h"
 
 #include <cstdlib>
+#include <utility>
 
 #include <libxml/parser.h>
 #include <libxslt/security.h>
@@ -55,18 +56,18 @@ Result<Templates> load() {
   Result<std::string> search_js = read_template(html / "search.js");
   if (!search_js.is_ok()) return search_js.status();
   loaded.search_js = std::move(search_js).value();
-  Result<xsltStylesheetPtr> document = compile(html / "document.xsl");
-  if (!document.is_ok()) return document.status();
-  loaded.document = document.value();
-  Result<xsltStylesheetPtr> listing = compile(html / "listing.xsl");
-  if (!listing.is_ok()) return listing.status();
-  loaded.listing = listing.value();
-  Result<xsltStylesheetPtr> results = compile(html / "results.xsl");
-  if (!results.is_ok()) return results.status();
-  loaded.results = results.value();
-  Result<xsltStylesheetPtr> desk = compile(html / "desk.xsl");
-  if (!desk.is_ok()) return desk.status();
-  loaded.desk = desk.value();
+  // Every stylesheet, compiled once; the first that fails is named.
+  static constexpr std::pair<const char*, xsltStylesheetPtr Templates::*> kStylesheets[] = {
+      {"document.xsl", &Templates::document},
+      {"listing.xsl", &Templates::listing},
+      {"results.xsl", &Templates::results},
+      {"desk.xsl", &Templates::desk},
+  };
+  for (const auto& [file, member] : kStylesheets) {
+    Result<xsltStylesheetPtr> compiled = compile(html / file);
+    if (!compiled.is_ok()) return compiled.status();
+    loaded.*member = compiled.value();
+  }
   return loaded;
 }
 

@@ -92,12 +92,15 @@ render::DeskForm metadata_form(const Request& request, const model::Metadata& me
   const auto typed = [&](const char* name, const std::string& stored) {
     return request.method == "POST" ? request.field(name) : stored;
   };
-  form.fields.push_back({"type", "Loại văn bản", "text", typed("type", meta.type), "Ví dụ: Quyết định, Biên bản", "", false, false});
-  form.fields.push_back({"number", "Số, ký hiệu", "text", typed("number", meta.number), "Ví dụ: 12/QĐ-UBND", "", false, false});
-  form.fields.push_back({"issuer", "Cơ quan ban hành", "text", typed("issuer", meta.issuer), "", "", false, false});
-  form.fields.push_back({"place", "Địa danh", "text", typed("place", meta.place), "", "", false, false});
-  form.fields.push_back({"date", "Ngày ban hành", "date", typed("date", meta.date), "", "", false, false});
-  form.fields.push_back({"title", "Trích yếu", "textarea", typed("title", meta.title), "", "", true, false});
+  form.fields.push_back({.name = "type", .label = "Loại văn bản", .value = typed("type", meta.type),
+                         .hint = "Ví dụ: Quyết định, Biên bản"});
+  form.fields.push_back({.name = "number", .label = "Số, ký hiệu", .value = typed("number", meta.number),
+                         .hint = "Ví dụ: 12/QĐ-UBND"});
+  form.fields.push_back({.name = "issuer", .label = "Cơ quan ban hành", .value = typed("issuer", meta.issuer)});
+  form.fields.push_back({.name = "place", .label = "Địa danh", .value = typed("place", meta.place)});
+  form.fields.push_back({.name = "date", .label = "Ngày ban hành", .type = "date", .value = typed("date", meta.date)});
+  form.fields.push_back({.name = "title", .label = "Trích yếu", .type = "textarea", .value = typed("title", meta.title),
+                         .required = true});
   return form;
 }
 
@@ -114,7 +117,7 @@ Reply review(Site& site, const Request& request, std::int64_t id, int status, co
   render::Desk page = desk_frame(request, r.info.title.empty() ? r.info.work_uri : r.info.title);
   page.error = error;
 
-  render::DeskSection facts{"Tình trạng", "tinh-trang", {}, {}, {}, {}, {}, {}};
+  render::DeskSection facts{"Tình trạng", "tinh-trang"};
   const int newest = r.versions.back().number;
   std::string state;
   switch (r.info.state) {
@@ -134,7 +137,7 @@ Reply review(Site& site, const Request& request, std::int64_t id, int status, co
     facts.tables.back().rows.push_back({{"Trang công khai", r.info.work_uri}});
   page.sections.push_back(std::move(facts));
 
-  render::DeskSection meta{"Thông tin văn bản", "thong-tin", {}, {}, {}, {}, {}, {}};
+  render::DeskSection meta{"Thông tin văn bản", "thong-tin"};
   if (newest_is_public(r.info)) {
     meta.paragraphs.push_back("Phiên bản đang công bố không sửa trực tiếp. Muốn sửa, tải lên phiên bản mới "
                               "hoặc gỡ văn bản rồi tải lại.");
@@ -147,12 +150,12 @@ Reply review(Site& site, const Request& request, std::int64_t id, int status, co
   }
   page.sections.push_back(std::move(meta));
 
-  render::DeskSection warnings{"Cảnh báo khi đọc tệp", "canh-bao", {}, {}, {}, {}, {}, {}};
+  render::DeskSection warnings{"Cảnh báo khi đọc tệp", "canh-bao"};
   warnings.warnings = document.warnings;
   if (document.warnings.empty()) warnings.paragraphs.push_back("Không có cảnh báo.");
   page.sections.push_back(std::move(warnings));
 
-  render::DeskSection structure{"Cấu trúc", "cau-truc", {}, {}, {}, {}, {}, {}};
+  render::DeskSection structure{"Cấu trúc", "cau-truc"};
   const model::Counts counts = model::count_structure(document);
   structure.paragraphs.push_back(std::to_string(counts.chapters) + " chương, " + std::to_string(counts.articles) +
                                  " điều, " + std::to_string(counts.clauses) + " khoản, " +
@@ -165,23 +168,24 @@ Reply review(Site& site, const Request& request, std::int64_t id, int status, co
   }
   page.sections.push_back(std::move(structure));
 
-  render::DeskSection actions{"Công bố", "cong-bo", {}, {}, {}, {}, {}, {}};
+  render::DeskSection actions{"Công bố", "cong-bo"};
   if (!newest_is_public(r.info)) {
     render::DeskForm publish{base + "/publish", "Công bố phiên bản " + std::to_string(newest), false, false,
                              {csrf_field(request)}};
-    publish.fields.push_back({"version", "", "hidden", std::to_string(newest), "", "", false, false});
+    publish.fields.push_back({.name = "version", .type = "hidden", .value = std::to_string(newest)});
     actions.paragraphs.push_back("Sau khi công bố, văn bản có trên trang công khai, trong tìm kiếm, nguồn tin và "
                                  "sơ đồ trang.");
     actions.forms.push_back(std::move(publish));
   }
   if (r.info.state == store::Publication::Published) {
     render::DeskForm unpublish{base + "/unpublish", "Gỡ khỏi trang công khai", false, true, {csrf_field(request)}};
-    unpublish.fields.push_back({"reason", "Lý do gỡ", "textarea", "", "Ghi vào nhật ký thao tác.", "", true, false});
+    unpublish.fields.push_back({.name = "reason", .label = "Lý do gỡ", .type = "textarea",
+                                .hint = "Ghi vào nhật ký thao tác.", .required = true});
     actions.forms.push_back(std::move(unpublish));
   }
   page.sections.push_back(std::move(actions));
 
-  render::DeskSection versions{"Phiên bản", "phien-ban", {}, {}, {}, {}, {}, {}};
+  render::DeskSection versions{"Phiên bản", "phien-ban"};
   render::DeskTable table{"", {"Phiên bản", "Tệp gốc", "Định dạng", "Lưu lúc (UTC)", "Tình trạng"}, {}};
   for (const store::VersionInfo& version : r.versions) {
     const bool seen = r.info.state == store::Publication::Published && version.number == r.info.published_version;
@@ -190,12 +194,12 @@ Reply review(Site& site, const Request& request, std::int64_t id, int status, co
   }
   versions.tables.push_back(std::move(table));
   render::DeskForm next{base + "/version", "Tải lên phiên bản mới", true, false, {csrf_field(request)}};
-  next.fields.push_back({"file", "Tệp của phiên bản mới", "file", "",
-                         "Cùng số, ngày và loại văn bản; được lưu là bản nháp.", "", true, false});
+  next.fields.push_back({.name = "file", .label = "Tệp của phiên bản mới", .type = "file",
+                         .hint = "Cùng số, ngày và loại văn bản; được lưu là bản nháp.", .required = true});
   versions.forms.push_back(std::move(next));
   page.sections.push_back(std::move(versions));
 
-  render::DeskSection trail{"Nhật ký của văn bản", "nhat-ky", {}, {}, {}, {}, {}, {}};
+  render::DeskSection trail{"Nhật ký của văn bản", "nhat-ky"};
   render::DeskTable log{"", {"Lúc", "Ai", "Thao tác", "Chi tiết"}, {}};
   for (const store::AuditEntry& entry : r.audit)
     log.rows.push_back({{entry.at, ""}, {entry.who, ""}, {entry.action, ""}, {entry.detail, ""}});

@@ -25,6 +25,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kNotices 
     {"signed-out", "Đã đăng xuất."},
 }};
 
+// What the page after a redirect says, from its ?notice= code; "" for none or an unknown code.
+std::string notice_for(const Request& request) {
+  const std::string code = request.param("notice");
+  for (const auto& [known, text] : kNotices)
+    if (code == known) return std::string(text);
+  return {};
+}
+
 // Cookie attributes: only for the clerks' pages, never readable by scripts, never sent from other sites; Secure
 // when the server is reached over https.
 std::string cookie(const Site& site, const std::string& name, const std::string& value, bool expire = false) {
@@ -48,17 +56,17 @@ Reply sign_in_form(Site& site, const Request& request, int status, const std::st
   page.home_href = "/";
   page.stylesheet_href = "/vanthu.css";
   page.error = error;
-  for (const auto& [code, text] : kNotices)
-    if (request.param("notice") == code) page.notice = std::string(text);
-  render::DeskSection section{"Cán bộ văn thư đăng nhập", "dang-nhap", {}, {}, {}, {}, {}, {}};
+  page.notice = notice_for(request);
+  render::DeskSection section{"Cán bộ văn thư đăng nhập", "dang-nhap"};
   section.paragraphs.push_back("Người dân không cần đăng nhập để tìm và đọc văn bản.");
   render::DeskForm form{"/clerk/login", "Đăng nhập", false, false, {}};
-  form.fields.push_back({"name", "Tên đăng nhập", "text", request.field("name"), "", "username", true, false});
-  form.fields.push_back({"password", "Mật khẩu", "password", "", "", "current-password", true, false});
-  form.fields.push_back({"csrf", "", "hidden", token, "", "", false, false});
-  form.fields.push_back({"next", "", "hidden", next_page(request.param("next").empty() ? request.field("next")
-                                                                                      : request.param("next")),
-                         "", "", false, false});
+  form.fields.push_back({.name = "name", .label = "Tên đăng nhập", .value = request.field("name"),
+                         .autocomplete = "username", .required = true});
+  form.fields.push_back({.name = "password", .label = "Mật khẩu", .type = "password",
+                         .autocomplete = "current-password", .required = true});
+  form.fields.push_back({.name = "csrf", .type = "hidden", .value = token});
+  const std::string next = request.param("next").empty() ? request.field("next") : request.param("next");
+  form.fields.push_back({.name = "next", .type = "hidden", .value = next_page(next)});
   section.forms.push_back(std::move(form));
   page.sections.push_back(std::move(section));
   Reply reply = desk_reply(page, status);
@@ -79,7 +87,7 @@ const char* state_label(const store::DocumentInfo& info) {
 }  // namespace
 
 render::DeskField csrf_field(const Request& request) {
-  return {"csrf", "", "hidden", request.session ? request.session->csrf : std::string(), "", "", false, false};
+  return {.name = "csrf", .type = "hidden", .value = request.session ? request.session->csrf : std::string()};
 }
 
 render::Desk desk_frame(const Request& request, std::string title) {
@@ -90,8 +98,7 @@ render::Desk desk_frame(const Request& request, std::string title) {
   if (request.session) page.user = request.session->user;
   page.links = {{"Bàn làm việc", "/clerk/"}, {"Nhật ký thao tác", "/clerk/audit"}, {"Trang công khai", "/"}};
   page.sign_out = render::DeskForm{"/clerk/logout", "Đăng xuất", false, false, {csrf_field(request)}};
-  for (const auto& [code, text] : kNotices)
-    if (request.param("notice") == code) page.notice = std::string(text);
+  page.notice = notice_for(request);
   return page;
 }
 
@@ -157,16 +164,17 @@ Reply desk_page(Site& site, const Request& request) {
   if (!documents.is_ok()) return internal_error(documents.status());
 
   render::Desk page = desk_frame(request, "Bàn làm việc");
-  render::DeskSection upload_section{"Tải văn bản lên", "tai-len", {}, {}, {}, {}, {}, {}};
+  render::DeskSection upload_section{"Tải văn bản lên", "tai-len"};
   upload_section.paragraphs.push_back(
       "Chọn một hoặc nhiều tệp (.docx, .doc, .txt, .pdf, .rtf, .html). Mỗi tệp được đọc, tách cấu trúc và lưu "
       "thành bản nháp; người dân chưa thấy cho đến khi công bố.");
   render::DeskForm form{"/clerk/upload", "Tải lên", true, false, {csrf_field(request)}};
-  form.fields.push_back({"files", "Tệp văn bản", "file", "", "Tối đa 20 tệp, tổng cộng 32 MB mỗi lần.", "", true, true});
+  form.fields.push_back({.name = "files", .label = "Tệp văn bản", .type = "file",
+                         .hint = "Tối đa 20 tệp, tổng cộng 32 MB mỗi lần.", .required = true, .multiple = true});
   upload_section.forms.push_back(std::move(form));
   page.sections.push_back(std::move(upload_section));
 
-  render::DeskSection list{"Văn bản trong thư viện", "van-ban", {}, {}, {}, {}, {}, {}};
+  render::DeskSection list{"Văn bản trong thư viện", "van-ban"};
   std::vector<store::DocumentInfo> newest_first = std::move(documents).value();
   std::reverse(newest_first.begin(), newest_first.end());
   const auto drafts = std::count_if(newest_first.begin(), newest_first.end(), [](const auto& d) {
@@ -204,7 +212,7 @@ Reply upload(Site& site, const Request& request) {
     return redirect("/clerk/documents/" + std::to_string(only.added.document.id) +
                     (unchanged ? "?notice=unchanged" : "?notice=uploaded"));
   }
-  render::DeskSection section{"Các tệp đã gửi", "ket-qua", {}, {}, {}, {}, {}, {}};
+  render::DeskSection section{"Các tệp đã gửi", "ket-qua"};
   render::DeskTable table{"", {"Tệp", "Kết quả", "Văn bản"}, {}};
   bool any_ok = false;
   for (const Stored& one : stored) {
@@ -230,7 +238,7 @@ Reply audit_page(Site& site, const Request& request) {
       site.with_library([](const store::Library& library) { return library.audit(0, kAuditRows); });
   if (!entries.is_ok()) return internal_error(entries.status());
   render::Desk page = desk_frame(request, "Nhật ký thao tác");
-  render::DeskSection section{"Các thao tác gần nhất", "nhat-ky", {}, {}, {}, {}, {}, {}};
+  render::DeskSection section{"Các thao tác gần nhất", "nhat-ky"};
   section.paragraphs.push_back("Mọi thay đổi trong thư viện, mới nhất ở trên (" + std::to_string(kAuditRows) +
                                " dòng gần nhất). Nhật ký chỉ được ghi thêm, không sửa, không xoá. Giờ theo UTC.");
   render::DeskTable table{"", {"Lúc", "Ai", "Thao tác", "Văn bản", "Chi tiết"}, {}};

@@ -6,7 +6,6 @@
 //   POST /export  uris=one URI per line           those documents, in that order
 // Drafts and unpublished documents are never exported: the bundle is made from what the public sees.
 #include <atomic>
-#include <sstream>
 
 #include "publish/publish.h"
 #include "server/handlers.h"
@@ -39,17 +38,17 @@ Reply form_page(int status, const std::string& error) {
   page.stylesheet_href = "/vanthu.css";
   page.error = error;
   page.links = {{"Trang chủ", "/"}, {"Tìm kiếm", "/search"}};
-  render::DeskSection intro{"Bộ văn bản dùng ngoại tuyến", "gioi-thieu", {}, {}, {}, {}, {}, {}};
+  render::DeskSection intro{"Bộ văn bản dùng ngoại tuyến", "gioi-thieu"};
   intro.paragraphs.push_back(
       "Một tệp .zip: mỗi văn bản có trang đọc, PDF, XML Akoma Ntoso và bản gốc; trang mục lục có ô tìm kiếm chạy "
       "không cần mạng; manifest.json ghi địa chỉ FRBR và SHA-256 của mọi tệp để trích dẫn. Tối đa " +
       std::to_string(kMaxDocuments) + " văn bản mỗi bộ.");
   page.sections.push_back(std::move(intro));
   // The query form is a GET: the bundle of a query has an address one can share.
-  render::DeskSection by_list{"Theo danh sách địa chỉ", "theo-danh-sach", {}, {}, {}, {}, {}, {}};
+  render::DeskSection by_list{"Theo danh sách địa chỉ", "theo-danh-sach"};
   render::DeskForm list{"/export", "Tải bộ văn bản (.zip)", false, false, {}};
-  list.fields.push_back({"uris", "Địa chỉ văn bản, mỗi dòng một địa chỉ", "textarea", "",
-                         "Ví dụ: /akn/vn/act/nghi-dinh/2020-03-05/30-2020-nd-cp", "", true, false});
+  list.fields.push_back({.name = "uris", .label = "Địa chỉ văn bản, mỗi dòng một địa chỉ", .type = "textarea",
+                         .hint = "Ví dụ: /akn/vn/act/nghi-dinh/2020-03-05/30-2020-nd-cp", .required = true});
   by_list.forms.push_back(std::move(list));
   by_list.paragraphs.push_back("Theo kết quả tìm kiếm: trên trang kết quả, chọn “Tải các văn bản này (.zip)”.");
   page.sections.push_back(std::move(by_list));
@@ -112,16 +111,7 @@ Reply export_page(Site& site, const Request& request) {
 
 Reply export_bundle(Site& site, const Request& request) {
   publish::BundleRequest wanted;
-  std::istringstream lines(request.field("uris"));
-  for (std::string line; std::getline(lines, line);) {
-    const auto first = line.find_first_not_of(" \t\r");
-    if (first == std::string::npos) continue;
-    const auto last = line.find_last_not_of(" \t\r");
-    std::string uri = line.substr(first, last - first + 1);
-    // A pasted page address works too: the FRBR URI is the path from /akn/ on.
-    if (const auto akn = uri.find("/akn/"); akn != std::string::npos) uri.erase(0, akn);
-    wanted.uris.push_back(std::move(uri));
-  }
+  wanted.uris = publish::uris_in_list(request.field("uris"));
   if (wanted.uris.empty()) return form_page(400, "Chưa có địa chỉ văn bản nào.");
   if (wanted.uris.size() > kMaxDocuments) {
     return form_page(400, "Tối đa " + std::to_string(kMaxDocuments) + " văn bản mỗi bộ; danh sách có " +

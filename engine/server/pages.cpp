@@ -107,31 +107,31 @@ render::BrowseList browse_list(std::string heading, std::string id, std::string_
 render::YearChart year_chart(const Summary& summary) {
   render::YearChart chart;
   chart.title = "Số văn bản theo năm ban hành và loại";
-  std::vector<std::pair<std::string, std::size_t>> types(summary.types.begin(), summary.types.end());
-  std::stable_sort(types.begin(), types.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-  for (std::size_t i = 0; i < types.size() && i < kChartTypes; ++i) chart.series.push_back(types[i].first);
-  const bool rest = types.size() > kChartTypes;
-  if (rest) chart.series.push_back("Loại khác");
   auto first = summary.years_by_type.begin();
   if (summary.years_by_type.size() > kChartYears)
     std::advance(first, static_cast<std::ptrdiff_t>(summary.years_by_type.size() - kChartYears));
+  // The types ranked by how many documents they have in the charted years: only types with a bar get a series.
+  std::map<std::string, std::size_t> totals;
+  for (auto year = first; year != summary.years_by_type.end(); ++year)
+    for (const auto& [type, count] : year->second) totals[type] += count;
+  std::vector<std::pair<std::string, std::size_t>> ranked(totals.begin(), totals.end());
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::map<std::string, std::size_t> series_of;
+  for (const auto& [type, total] : ranked) {
+    if (chart.series.size() == kChartTypes) {
+      chart.series.push_back("Loại khác");  // the rest, together
+      break;
+    }
+    series_of[type] = chart.series.size();
+    chart.series.push_back(type);
+  }
   chart.counts.assign(chart.series.size(), {});
   for (auto year = first; year != summary.years_by_type.end(); ++year) {
     chart.years.push_back(year->first);
     for (auto& counts : chart.counts) counts.push_back(0);
     for (const auto& [type, count] : year->second) {
-      const auto named = std::find(chart.series.begin(), chart.series.end() - (rest ? 1 : 0), type);
-      const std::size_t series = named != chart.series.end() - (rest ? 1 : 0)
-                                     ? static_cast<std::size_t>(named - chart.series.begin())
-                                     : chart.series.size() - 1;
-      chart.counts[series].back() += count;
-    }
-  }
-  // A type whose documents all lack a date has no bar: it leaves the legend too.
-  for (std::size_t s = chart.series.size(); s-- > 0;) {
-    if (std::all_of(chart.counts[s].begin(), chart.counts[s].end(), [](std::size_t n) { return n == 0; })) {
-      chart.series.erase(chart.series.begin() + static_cast<std::ptrdiff_t>(s));
-      chart.counts.erase(chart.counts.begin() + static_cast<std::ptrdiff_t>(s));
+      const auto named = series_of.find(type);
+      chart.counts[named != series_of.end() ? named->second : chart.series.size() - 1].back() += count;
     }
   }
   return chart;

@@ -82,21 +82,6 @@ bool read_body(Poco::Net::HTTPServerRequest& in, std::size_t max, std::string& b
   return true;
 }
 
-void read_cookies(const std::string& header, std::map<std::string, std::string>& cookies) {
-  std::size_t start = 0;
-  while (start < header.size()) {
-    auto end = header.find(';', start);
-    if (end == std::string::npos) end = header.size();
-    const std::string pair = header.substr(start, end - start);
-    const auto equals = pair.find('=');
-    if (equals != std::string::npos) {
-      const auto first = pair.find_first_not_of(' ');
-      cookies.emplace(pair.substr(first, equals - first), pair.substr(equals + 1));
-    }
-    start = end + 1;
-  }
-}
-
 Request read_request(Poco::Net::HTTPServerRequest& in, const std::string& body) {
   Request request;
   request.method = in.getMethod();
@@ -108,7 +93,9 @@ Request read_request(Poco::Net::HTTPServerRequest& in, const std::string& body) 
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
     request.headers.emplace(lower, value);
   }
-  read_cookies(request.header("cookie"), request.cookies);
+  Poco::Net::NameValueCollection cookies;
+  in.getCookies(cookies);
+  for (const auto& [name, value] : cookies) request.cookies.emplace(name, value);
   request.client = in.clientAddress().host().toString();
   if (request.method == "POST" && !body.empty()) {
     Poco::Net::HTMLForm form;

@@ -35,7 +35,7 @@ Status Site::refresh() {
   Summary summary;
   for (const Published& document : published.value()) {
     const store::DocumentInfo& info = document.info;
-    const std::string type = info.type.empty() ? std::string(kUnknownType) : info.type;
+    const std::string type = type_label(info);
     ++summary.types[type];
     if (!info.issuer.empty()) ++summary.issuers[info.issuer];
     if (info.date.size() >= 4) {
@@ -44,8 +44,11 @@ Status Site::refresh() {
       ++summary.years_by_type[year][type];
     }
   }
+  std::map<std::string, std::size_t> by_uri;
+  for (std::size_t i = 0; i < published->size(); ++i) by_uri.emplace(published.value()[i].info.work_uri, i);
   m_readers.clear();
   m_summary = std::move(summary);
+  m_by_uri = std::move(by_uri);
   m_published = std::move(published).value();
   m_numbers = std::move(numbers);
   m_change = change.value();
@@ -78,10 +81,9 @@ Result<index::Response> Site::search(const index::Request& request) {
 Result<std::optional<Published>> Site::published(const std::string& uri) {
   std::lock_guard lock(m_mutex);
   if (Status status = refresh(); !status.is_ok()) return status;
-  const auto found = std::find_if(m_published.begin(), m_published.end(),
-                                  [&](const Published& p) { return p.info.work_uri == uri; });
-  if (found == m_published.end()) return std::optional<Published>();
-  return std::optional<Published>(*found);
+  const auto found = m_by_uri.find(uri);
+  if (found == m_by_uri.end()) return std::optional<Published>();
+  return std::optional<Published>(m_published[found->second]);
 }
 
 Result<std::string> Site::xml(const store::VersionInfo& version) {
@@ -119,7 +121,7 @@ Result<std::vector<Published>> Site::browse(Browse facet, const std::string& val
   std::vector<Published> out;
   for (const Published& document : m_published) {
     const store::DocumentInfo& info = document.info;
-    const bool match = facet == Browse::Type     ? (info.type.empty() ? std::string(kUnknownType) : info.type) == value
+    const bool match = facet == Browse::Type     ? type_label(info) == value
                        : facet == Browse::Issuer ? info.issuer == value
                                                 : info.date.starts_with(value) && value.size() == 4;
     if (match) out.push_back(document);

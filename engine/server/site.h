@@ -31,8 +31,10 @@ struct Summary {
   std::map<std::string, std::map<std::string, std::size_t>> years_by_type;  // year → type → count
 };
 
-// The type a document without one is counted under.
-inline constexpr std::string_view kUnknownType = "Chưa rõ loại";
+// The type a document is counted and browsed under: its own, or "Chưa rõ loại" when it has none.
+inline std::string type_label(const store::DocumentInfo& info) {
+  return info.type.empty() ? std::string("Chưa rõ loại") : info.type;
+}
 
 // Which facts browse() filters on.
 enum class Browse : std::uint8_t { Type, Issuer, Year };
@@ -84,6 +86,7 @@ private:
   std::int64_t m_change = -1;                  // the catalog change the readers and the tables below reflect
   std::map<std::string, std::string> m_numbers;  // number → work URI of published documents
   std::vector<Published> m_published;            // newest publication first
+  std::map<std::string, std::size_t> m_by_uri;   // work URI → its place in m_published
   Summary m_summary;
   Sessions m_sessions;
   LoginThrottle m_throttle;

@@ -199,18 +199,20 @@ Result<AddResult> Catalog::add(const NewVersion& version) {
     session.begin();
     NewVersion v = version;  // Poco binds by reference to non-const values
     std::string state(publication_name(v.state));
-    std::vector<std::int64_t> ids;
-    session << "SELECT id FROM documents WHERE work_key = ?", into(ids), use(v.work_key), now;
+    std::vector<Poco::Tuple<std::int64_t, std::string>> existing;  // (id, state) of the work, when known
+    session << "SELECT id, state FROM documents WHERE work_key = ?", into(existing), use(v.work_key), now;
     std::int64_t document_id = 0;
+    std::string current_state;
     AddOutcome outcome = AddOutcome::Added;
-    if (ids.empty()) {
+    if (existing.empty()) {
       session << "INSERT INTO documents (work_key, work_uri, type, number, issuer, date, title, state, created_at,"
                  " updated_at, published_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
           use(v.work_key), use(v.work_uri), use(v.type), use(v.number), use(v.issuer), use(v.date), use(v.title),
           use(state), use(v.at), use(v.at), now;
       session << "SELECT last_insert_rowid()", into(document_id), now;
     } else {
-      document_id = ids.front();
+      document_id = existing.front().get<0>();
+      current_state = existing.front().get<1>();
       outcome = AddOutcome::NewVersion;
     }
     int number = 0;
@@ -220,15 +222,13 @@ Result<AddResult> Catalog::add(const NewVersion& version) {
                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         use(document_id), use(number), use(v.original_sha256), use(v.source_name), use(v.format), use(v.xml_sha256),
         use(v.at), now;
-    std::string current_state;
-    session << "SELECT state FROM documents WHERE id = ?", into(current_state), use(document_id), now;
     if (v.state == Publication::Published) {
       // A published version becomes the one the public sees, and its facts describe the document.
       session << "UPDATE documents SET type = ?, number = ?, issuer = ?, date = ?, title = ?, state = 'published',"
                  " published_version = ?, updated_at = ? WHERE id = ?",
           use(v.type), use(v.number), use(v.issuer), use(v.date), use(v.title), use(number), use(v.at),
           use(document_id), now;
-    } else if (current_state != "published") {
+    } else if (outcome == AddOutcome::NewVersion && current_state != "published") {
       // A draft version of a document the public does not see describes it; a published document keeps the facts
       // of its published version until this one is published.
       session << "UPDATE documents SET type = ?, number = ?, issuer = ?, date = ?, title = ?, updated_at = ? "

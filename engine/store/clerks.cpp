@@ -54,10 +54,6 @@ constexpr EditableField kEditable[] = {
 
 }  // namespace
 
-Result<std::optional<DocumentInfo>> Library::document_by_id(std::int64_t id) const {
-  return m_impl->catalog->document_by_id(id);
-}
-
 Status Library::publish(std::int64_t document_id, int version, std::string_view who) {
   Result<DocumentInfo> document = existing_document(*m_impl->catalog, document_id);
   if (!document.is_ok()) return document.status();
@@ -139,16 +135,14 @@ Result<DocumentInfo> Library::correct(std::int64_t document_id, const model::Met
   }
 
   revised.meta.work_suffix.clear();
-  Result<std::string> key = choose_work_key(*m_impl->catalog, revised.meta, newest.source_name, document_id);
+  Result<WorkKey> key = choose_work_key(*m_impl->catalog, revised.meta, newest.source_name, document_id);
   if (!key.is_ok()) return key.status();
-  Result<std::optional<DocumentInfo>> holder = m_impl->catalog->document_by_key(key.value());
-  if (!holder.is_ok()) return holder.status();
-  if (holder.value() && holder.value()->id != document_id) {
-    return Status::already_exists(holder.value()->work_uri + " is already the address of \"" +
-                                  holder.value()->title + "\"; with these facts the two would be one work");
+  if (const auto& holder = key->holder; holder && holder->id != document_id) {
+    return Status::already_exists(holder->work_uri + " is already the address of \"" + holder->title +
+                                  "\"; with these facts the two would be one work");
   }
   const std::string base_uri = model::work_uri(revised.meta);
-  if (key.value() != base_uri) revised.meta.work_suffix = key.value().substr(base_uri.size() + 1);
+  if (key->key != base_uri) revised.meta.work_suffix = key->key.substr(base_uri.size() + 1);
   // A published document's address is permanent: a draft version of it may not move it.
   if (document->state == Publication::Published && model::work_uri(revised.meta) != document->work_uri) {
     return Status::failed_precondition(document->work_uri + " is a published address and would become " +
@@ -170,7 +164,7 @@ Result<DocumentInfo> Library::correct(std::int64_t document_id, const model::Met
   change.version_id = newest.id;
   change.revision = revision;
   change.xml_sha256 = ingest::sha256_hex(xml);
-  change.work_key = key.value();
+  change.work_key = key->key;
   change.work_uri = model::work_uri(revised.meta);
   change.facts = facts_of(revised.meta);
   change.describes_document = document->state != Publication::Published;

@@ -43,8 +43,8 @@ std::filesystem::path xml_path(const std::filesystem::path& dir, const std::stri
   return sharded(dir / "xml", original_sha256, revision == 0 ? ".xml" : ".r" + std::to_string(revision) + ".xml");
 }
 
-Result<std::string> choose_work_key(const Catalog& catalog, const model::Metadata& meta, const std::string& source,
-                                    std::int64_t own_id) {
+Result<WorkKey> choose_work_key(const Catalog& catalog, const model::Metadata& meta, const std::string& source,
+                                std::int64_t own_id) {
   model::Metadata plain = meta;
   plain.work_suffix.clear();
   const std::string uri = model::work_uri(plain);
@@ -55,10 +55,11 @@ Result<std::string> choose_work_key(const Catalog& catalog, const model::Metadat
   for (int suffix = 2;; ++suffix) {
     Result<std::optional<DocumentInfo>> existing = catalog.document_by_key(key);
     if (!existing.is_ok()) return existing.status();
-    if (!existing.value() || strong_uri || existing.value()->id == own_id) return key;
+    if (!existing.value() || strong_uri || existing.value()->id == own_id) return WorkKey{key, existing.value()};
     Result<std::vector<std::string>> names = catalog.source_names(existing.value()->id);
     if (!names.is_ok()) return names.status();
-    if (own_id == 0 && std::find(names->begin(), names->end(), source) != names->end()) return key;
+    if (own_id == 0 && std::find(names->begin(), names->end(), source) != names->end())
+      return WorkKey{key, existing.value()};
     key = uri + "~" + std::to_string(suffix);
   }
 }
@@ -137,12 +138,16 @@ Result<AddResult> Library::add(const Original& original, const model::Document& 
   const model::Metadata& meta = document.meta;
   const std::string uri = model::work_uri(meta);
   const std::string source = base_name(original.name);
-  Result<std::string> chosen = original.version_of == 0 ? choose_work_key(*m_impl->catalog, meta, source, 0)
-                                                        : m_impl->catalog->work_key(original.version_of);
-  if (!chosen.is_ok()) return chosen.status();
-  const std::string& key = chosen.value();
-  if (original.version_of != 0) {
+  std::string key;
+  if (original.version_of == 0) {
+    Result<WorkKey> found = choose_work_key(*m_impl->catalog, meta, source, 0);
+    if (!found.is_ok()) return found.status();
+    key = std::move(found->key);
+  } else {
     // The target's key is its URI, or its URI plus "~N": the new file must name the same work.
+    Result<std::string> target_key = m_impl->catalog->work_key(original.version_of);
+    if (!target_key.is_ok()) return target_key.status();
+    key = std::move(target_key).value();
     if (key.empty()) return Status::not_found("no document " + std::to_string(original.version_of));
     if (key != uri && !key.starts_with(uri + "~")) {
       Result<std::optional<DocumentInfo>> target = m_impl->catalog->document_by_id(original.version_of);
@@ -188,6 +193,10 @@ Result<std::vector<DocumentInfo>> Library::documents() const { return m_impl->ca
 
 Result<std::optional<DocumentInfo>> Library::document(const std::string& work_uri) const {
   return m_impl->catalog->document_by_uri(work_uri);
+}
+
+Result<std::optional<DocumentInfo>> Library::document_by_id(std::int64_t id) const {
+  return m_impl->catalog->document_by_id(id);
 }
 
 Result<std::vector<VersionInfo>> Library::versions(std::int64_t document_id) const {

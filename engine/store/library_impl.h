@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -31,8 +32,13 @@ Status write_once(const std::filesystem::path& path, std::string_view bytes);
 
 // The catalog key of the work a document with this metadata belongs to: its URI, or "URI~N" when its URI is weak (no
 // number or no full date: minutes named by title) and another work from a differently named file holds it.
-// own_id is the document being corrected (its own key is not a collision); 0 when adding.
-Result<std::string> choose_work_key(const Catalog& catalog, const model::Metadata& meta, const std::string& source,
-                                    std::int64_t own_id);
+// own_id is the document being corrected (its own key is not a collision); 0 when adding. holder is the document
+// that already has the key, if any (for a strong URI it may be another work: the caller decides).
+struct WorkKey {
+  std::string key;
+  std::optional<DocumentInfo> holder;
+};
+Result<WorkKey> choose_work_key(const Catalog& catalog, const model::Metadata& meta, const std::string& source,
+                                std::int64_t own_id);
 
 }  // namespace vanthu::store

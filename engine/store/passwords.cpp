@@ -5,7 +5,6 @@
 #include <openssl/evp.h>
 
 #include <charconv>
-#include <vector>
 
 #include "base/base.h"
 
@@ -15,22 +14,13 @@ namespace {
 constexpr std::size_t kSaltBytes = 16;
 constexpr std::size_t kHashBytes = 32;
 
-std::string to_hex(const std::vector<unsigned char>& bytes) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (const unsigned char byte : bytes) {
-    out += kHex[byte >> 4];
-    out += kHex[byte & 0x0F];
-  }
-  return out;
-}
-
-std::vector<unsigned char> derive(std::string_view password, std::string_view salt, int iterations) {
-  std::vector<unsigned char> out(kHashBytes);
+// The derived key, as hex.
+std::string derive(std::string_view password, std::string_view salt, int iterations) {
+  std::string out(kHashBytes, '\0');
   PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()),
                     reinterpret_cast<const unsigned char*>(salt.data()), static_cast<int>(salt.size()), iterations,
-                    EVP_sha256(), static_cast<int>(out.size()), out.data());
-  return out;
+                    EVP_sha256(), static_cast<int>(out.size()), reinterpret_cast<unsigned char*>(out.data()));
+  return to_hex(out);
 }
 
 }  // namespace
@@ -38,7 +28,7 @@ std::vector<unsigned char> derive(std::string_view password, std::string_view sa
 std::string hash_password(std::string_view password, int iterations) {
   const std::string salt = random_hex(kSaltBytes);
   return "pbkdf2-sha256$" + std::to_string(iterations) + "$" + salt + "$" +
-         to_hex(derive(password, salt, iterations));
+         derive(password, salt, iterations);
 }
 
 bool password_matches(std::string_view password, std::string_view stored) {
@@ -53,7 +43,7 @@ bool password_matches(std::string_view password, std::string_view stored) {
   if (error != std::errc() || end != stored.data() + first || iterations < 1) return false;
   const std::string_view salt = stored.substr(first + 1, second - first - 1);
   const std::string expected(stored.substr(second + 1));
-  const std::string actual = to_hex(derive(password, salt, iterations));
+  const std::string actual = derive(password, salt, iterations);
   return actual.size() == expected.size() && CRYPTO_memcmp(actual.data(), expected.data(), actual.size()) == 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Test helper: a document from text, through the real pipeline (ingest::read_bytes as a .txt, structure::build).
+// Test helper: a document from text, through the real pipeline (ingest::read_bytes, structure::build); name is the
+// file name it is read as (its extension picks the reader when the content cannot).
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -13,8 +14,8 @@
 
 namespace vanthu::test {
 
-inline model::Document document_of(const std::string& text) {
-  const auto read = ingest::read_bytes("doc.txt", text);
+inline model::Document document_of(const std::string& text, const std::string& name = "doc.txt") {
+  const auto read = ingest::read_bytes(name, text);
   REQUIRE(read.is_ok());
   return structure::build(read.value());
 }

@@ -12,20 +12,15 @@
 #include "store/store.h"
 #include "structure/structure.h"
 #include "support/process.h"
+#include "support/structure_support.h"
 
 using namespace vanthu;
 
 namespace {
 
-model::Document parsed(const std::string& name, const std::string& bytes) {
-  const auto read = ingest::read_bytes(name, bytes);
-  REQUIRE(read.is_ok());
-  return structure::build(read.value());
-}
-
 store::AddResult add(store::Library& library, const std::string& name, const std::string& bytes,
                      store::Publication state) {
-  auto added = library.add(store::Original{name, bytes}, parsed(name, bytes), state, "clerk.an");
+  auto added = library.add(store::Original{name, bytes}, test::document_of(bytes, name), state, "clerk.an");
   REQUIRE(added.is_ok());
   return added.value();
 }
@@ -109,7 +104,7 @@ TEST_CASE("A new draft version of a published document stays unseen until it is 
   CHECK(listed->front().version.number == 1);
 
   // The draft version's facts may be corrected, but not so that the published address moves.
-  model::Metadata moved = parsed("qd12.txt", amended).meta;
+  model::Metadata moved = test::document_of(amended, "qd12.txt").meta;
   moved.date = "2025-02-05";
   CHECK(library->correct(first.document.id, moved, "clerk.an").status().code() == StatusCode::FailedPrecondition);
   moved.date = "2025-02-03";
@@ -132,7 +127,7 @@ TEST_CASE("Correcting a draft rewrites its XML and moves its address", "[store][
   const auto added = add(*library, "qd12.txt", kDecision, store::Publication::Draft);
   CHECK(added.document.work_uri == "/akn/vn/statement/quyet-dinh/2025-02-03/12-qd-ubnd");
 
-  model::Metadata corrected = parsed("qd12.txt", kDecision).meta;
+  model::Metadata corrected = test::document_of(kDecision, "qd12.txt").meta;
   corrected.date = "2025-02-04";
   corrected.title = "Về việc thành lập tổ công tác <phòng chống lụt bão>";
   const auto revised = library->correct(added.document.id, corrected, "clerk.an");

@@ -9,20 +9,15 @@
 #include "store/store.h"
 #include "structure/structure.h"
 #include "support/process.h"
+#include "support/structure_support.h"
 
 using namespace vanthu;
 
 namespace {
 
-model::Document document_from(const std::string& name, const std::string& bytes) {
-  const auto read = ingest::read_bytes(name, bytes);
-  REQUIRE(read.is_ok());
-  return structure::build(read.value());
-}
-
 Result<store::AddResult> add(store::Library& library, const std::string& name, const std::string& bytes,
                              store::Publication state = store::Publication::Published) {
-  return library.add(store::Original{name, bytes}, document_from(name, bytes), state, "test");
+  return library.add(store::Original{name, bytes}, test::document_of(bytes, name), state, "test");
 }
 
 const std::string kDecree =
