@@ -24,14 +24,17 @@ inline constexpr std::string_view kUnit = "XU";        // XUdoc, XUart
 inline constexpr std::string_view kId = "Q";           // unique id of a unit: Q<uri> or Q<uri>#<eid>
 inline constexpr std::string_view kWork = "XW";        // every unit of a document: XW<uri>
 
-// Index metadata: the library change (store::Library::last_change) the index reflects.
+// Index metadata: the library change (store::Library::last_change) the index reflects, and the format of what the
+// index stores (Index::kFormat; absent in the first format).
 inline constexpr std::string_view kSyncedChangeKey = "vanthu.library_change";
+inline constexpr std::string_view kFormatKey = "vanthu.index_format";
 
 // Value slots.
 inline constexpr Xapian::valueno kSlotDate = 0;    // "2020-03-05" (sortable)
 inline constexpr Xapian::valueno kSlotType = 1;    // "Nghị định" (facet)
 inline constexpr Xapian::valueno kSlotIssuer = 2;  // issuer as written (facet)
 inline constexpr Xapian::valueno kSlotYear = 3;    // "2020" (facet)
+inline constexpr Xapian::valueno kSlotPassages = 4;  // the stored text and its map, for snippets (units.h)
 
 // Weights: within-document frequency added per occurrence.
 inline constexpr Xapian::termcount kBodyWeight = 1;

@@ -52,7 +52,8 @@ Result<std::size_t> recover(const std::filesystem::path& library_dir) {
     if (!last.is_ok()) return last.status();
     if (index.is_ok()) {
       Result<std::int64_t> synced = index.value()->synced_change();
-      if (synced.is_ok() && synced.value() >= last.value()) return std::size_t{0};
+      if (synced.is_ok() && synced.value() >= last.value() && index.value()->format() == Index::kFormat)
+        return std::size_t{0};
     } else if (last.value() == 0) {
       return std::size_t{0};  // an empty library has nothing to index yet
     }
@@ -62,6 +63,10 @@ Result<std::size_t> recover(const std::filesystem::path& library_dir) {
     // Another process is writing; it catches the index up itself.
     if (library.status().code() == StatusCode::AlreadyExists) return std::size_t{0};
     return library.status();
+  }
+  {
+    Result<std::unique_ptr<Index>> index = Index::open(library_dir / "index", Access::Read);
+    if (index.is_ok() && index.value()->format() != Index::kFormat) return rebuild(*library.value());
   }
   Result<std::unique_ptr<Index>> index = Index::open(library_dir / "index", Access::Write);
   if (!index.is_ok()) return index.status();
@@ -74,6 +79,10 @@ Result<std::vector<std::string>> disagreements(const store::Library& library, co
   if (!synced.is_ok()) return synced.status();
   Result<std::int64_t> last = library.last_change();
   if (!last.is_ok()) return last.status();
+  if (index.format() != Index::kFormat) {
+    problems.push_back("index: format " + std::to_string(index.format()) + ", this build's is " +
+                       std::to_string(Index::kFormat) + "; vanthu reindex rebuilds it");
+  }
   if (synced.value() != last.value()) {
     problems.push_back("index: reflects library change " + std::to_string(synced.value()) + " of " +
                        std::to_string(last.value()) + "; vanthu reindex rebuilds it");

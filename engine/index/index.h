@@ -65,6 +65,10 @@ enum class Access : std::uint8_t { Read, Write, Create };
 
 class Index {
 public:
+  // What the index stores and how (terms, values, document data). An index of an older format is rebuilt by
+  // recover(); one written before formats were numbered is format 1. 2: text maps for snippets.
+  static constexpr int kFormat = 2;
+
   // Opens the index in dir (created when writing and missing).
   static Result<std::unique_ptr<Index>> open(const std::filesystem::path& dir, Access access);
   ~Index();
@@ -81,6 +85,9 @@ public:
 
   // The library change this index last committed (0 for a new index).
   Result<std::int64_t> synced_change() const;
+  // The format of the units already in the index: kFormat for a new one. Adding to an index of an older format
+  // does not change its format, so recover() still knows to rebuild it.
+  int format() const;
   // The work URIs of every document in the index.
   Result<std::vector<std::string>> works() const;
 
@@ -103,7 +110,8 @@ Result<std::size_t> rebuild(const store::Library& library);
 Result<std::size_t> catch_up(const store::Library& library, Index& index);
 
 // Opens the library and its index for writing and catches up, when the index is behind and no other process is
-// writing (a writer catches up itself). Readers call it first, as a database replays its journal on open.
+// writing (a writer catches up itself); rebuilds the index when it is of an older format. Readers call it first,
+// as a database replays its journal on open.
 Result<std::size_t> recover(const std::filesystem::path& library_dir);
 
 // Where the index and the library disagree: changes not taken in, published documents missing, documents indexed

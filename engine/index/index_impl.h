@@ -5,13 +5,17 @@
 
 #include <xapian.h>
 
+#include <array>
+#include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <unordered_map>
 #include <vector>
 #include <string>
+#include <string_view>
 
 #include "index/index.h"
 #include "index/units.h"
@@ -37,11 +41,32 @@ struct Variant {
 };
 using Vocabulary = std::unordered_map<std::string, std::vector<Variant>>;
 
+// Facets (facets.cpp): every unit's type, issuer and year as small ids, read once per reader from the value slots,
+// and a match spy that counts them over the whole match set.
+inline constexpr std::size_t kFacetCount = 3;  // type, issuer, year
+struct FacetTable {
+  std::array<std::vector<std::string>, kFacetCount> values;          // id → value; id 0 is "no value"
+  std::vector<std::array<std::uint16_t, kFacetCount>> units;         // document id → ids
+  static FacetTable read(const Xapian::Database& database);
+};
+class FacetSpy : public Xapian::MatchSpy {
+public:
+  explicit FacetSpy(const FacetTable& table);
+  void operator()(const Xapian::Document& document, double weight) override;
+  // The 20 most frequent values of each facet with their counts, into facets["type"|"issuer"|"year"].
+  void results(std::map<std::string, std::map<std::string, std::size_t>>& facets) const;
+
+private:
+  const FacetTable& m_table;
+  std::array<std::vector<std::size_t>, kFacetCount> m_counts;
+};
+
 struct Index::Impl {
   std::filesystem::path dir;
   std::unique_ptr<Xapian::WritableDatabase> writable;
   std::unique_ptr<Xapian::Database> readable;
   bool fresh = false;  // Access::Create: every document arrives once, so add instead of replace
+  int format = Index::kFormat;
   const Xapian::Database& database() const { return writable ? *writable : *readable; }
   Status write(Prepared prepared);  // Xapian errors become Status
 
@@ -49,10 +74,15 @@ struct Index::Impl {
   // The vocabulary is read from the index once, on first use (a reader sees the index as it was opened).
   std::optional<std::string> suggest(const std::string& query) const;
   const Vocabulary& vocabulary() const;
+  // The facet table of the index as this reader sees it, read on first use; a writer forgets it on every change.
+  std::shared_ptr<const FacetTable> facets() const;
+  void forget_facets();
 
 private:
   mutable std::once_flag m_vocabulary_once;
   mutable Vocabulary m_vocabulary;
+  mutable std::mutex m_facets_mutex;
+  mutable std::shared_ptr<const FacetTable> m_facets;
 };
 
 // The newest version of a published document, read back from the library's canonical XML; nullopt when the document
@@ -65,13 +95,21 @@ Result<std::optional<Latest>> latest_published(const store::Library& library, co
 
 // The query a request's text and filters make (query.cpp), with the database's term statistics at hand. InvalidArgument
 // for queries that say nothing.
+// A query word as snippets mark it: by its exact key when it was typed with marks (so "cơ" does not mark "có"),
+// by its folded key when typed without.
+struct QueryWord {
+  std::string exact;   // the exact key, or "" for a word typed without marks
+  std::string folded;  // the folded key; a compound's ("30/2020/nd-cp") marks that compound, never its parts
+  friend auto operator<=>(const QueryWord&, const QueryWord&) = default;
+};
 struct BuiltQuery {
   Xapian::Query query;
-  std::vector<std::string> highlight;  // folded keys to mark in snippets
+  std::vector<QueryWord> highlight;  // distinct, sorted
 };
 Result<BuiltQuery> build_query(const Request& request, const Xapian::Database& database);
 
-// The passage of text around the first match of any highlight key, matches wrapped in <mark>, HTML-escaped.
-std::string make_snippet(const std::string& text, const std::vector<std::string>& highlight);
+// Snippets (snippet.cpp): the passage of a unit's stored text that shows the most different query words, at most
+// 30 tokens, matches wrapped in <mark>, HTML-escaped, "… " before and " …" after when text is left out.
+std::string make_snippet(std::string_view text, const TextMap& map, const std::vector<QueryWord>& words);
 
 }  // namespace vanthu::index

@@ -134,14 +134,18 @@ bool frequent(const Xapian::Database& database, const std::string& key) {
   return units >= kFrequentMinUnits && static_cast<double>(database.get_termfreq(key)) > kFrequentShare * units;
 }
 
-Xapian::Query ranked(const std::string& free_text, std::vector<std::string>& highlight,
+void highlight_word(const text::Token& token, bool accented, std::vector<QueryWord>& highlight) {
+  highlight.push_back(QueryWord{accented && token.exact != token.folded ? token.exact : std::string(), token.folded});
+}
+
+Xapian::Query ranked(const std::string& free_text, std::vector<QueryWord>& highlight,
                      const Xapian::Database& database) {
   const std::vector<text::Token> tokens = words_of(free_text);
   const bool accented = text::has_diacritics(free_text);
   std::vector<Xapian::Query> parts;
   std::string previous;
   for (const text::Token& token : tokens) {
-    highlight.push_back(token.folded);
+    highlight_word(token, accented, highlight);
     if (!frequent(database, term(kFolded, token.folded))) {
       Xapian::Query word(term(kFolded, token.folded));
       if (accented && token.exact != token.folded)
@@ -246,7 +250,7 @@ Result<BuiltQuery> build_query(const Request& request, const Xapian::Database& d
   for (const std::string& phrase : parsed.phrases) {
     const std::vector<text::Token> tokens = words_of(phrase);
     if (tokens.empty()) continue;
-    for (const text::Token& token : tokens) built.highlight.push_back(token.folded);
+    for (const text::Token& token : tokens) highlight_word(token, text::has_diacritics(phrase), built.highlight);
     const Xapian::Query required = phrase_of(tokens);
     query = query.empty() ? required : Xapian::Query(Xapian::Query::OP_AND_MAYBE, required, query);
   }
@@ -274,6 +278,8 @@ Result<BuiltQuery> build_query(const Request& request, const Xapian::Database& d
   }
   built.query = Xapian::Query(Xapian::Query::OP_FILTER, query,
                               Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+  std::sort(built.highlight.begin(), built.highlight.end());
+  built.highlight.erase(std::unique(built.highlight.begin(), built.highlight.end()), built.highlight.end());
   return built;
 }
 

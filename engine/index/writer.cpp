@@ -2,6 +2,7 @@
 //
 // Opening the index and writing units: both syllable layers at the same positions, bigrams, the document's name
 // on every unit, and the boolean terms and values that filters, facets and sorting use (fields.h).
+#include <cstdlib>
 #include <string>
 
 #include "index/fields.h"
@@ -19,9 +20,12 @@ std::string prefixed(std::string_view prefix, std::string_view term) {
   return out;
 }
 
-void index_body(Xapian::Document& doc, const std::string& text) {
+// Also maps where the stored part of the text has its tokens, for snippets.
+void index_body(Xapian::Document& doc, const std::string& text, TextMap& map) {
   std::string previous;
+  const std::size_t stored_size = stored_text(text).size();
   text::tokenize(text, [&](const text::Token& token) {
+    map.note(token, stored_size);
     if (token.folded.empty()) return;
     const Xapian::termpos position = token.position + 1;
     doc.add_posting(prefixed(kFolded, token.folded), position, kBodyWeight);
@@ -49,9 +53,9 @@ std::string unit_id(const SearchUnit& unit) {
   return prefixed(kId, unit.hit.eid.empty() ? unit.hit.uri : unit.hit.uri + "#" + unit.hit.eid);
 }
 
-Xapian::Document make_document(const SearchUnit& unit, const std::string& id_term) {
+Xapian::Document make_document(SearchUnit& unit, const std::string& id_term) {
   Xapian::Document doc;
-  index_body(doc, unit.text);
+  index_body(doc, unit.text, unit.map);
   index_title(doc, unit.name);
   doc.add_boolean_term(id_term);
   doc.add_boolean_term(prefixed(kWork, unit.hit.uri));
@@ -72,6 +76,7 @@ Xapian::Document make_document(const SearchUnit& unit, const std::string& id_ter
   if (!unit.hit.type.empty()) doc.add_value(kSlotType, unit.hit.type);
   if (!unit.issuer.empty()) doc.add_value(kSlotIssuer, unit.issuer);
   doc.set_data(encode_unit(unit));
+  doc.add_value(kSlotPassages, encode_passages(unit));
   return doc;
 }
 
@@ -83,7 +88,7 @@ Prepared prepare(const model::Document& document, const std::string& source) {
   if (units.empty()) return prepared;
   prepared.work_term = prefixed(kWork, units.front().hit.uri);
   prepared.units.reserve(units.size());
-  for (const SearchUnit& unit : units) {
+  for (SearchUnit& unit : units) {
     std::string id_term = unit_id(unit);
     Xapian::Document xapian_document = make_document(unit, id_term);
     prepared.units.push_back(PreparedUnit{std::move(id_term), std::move(xapian_document)});
@@ -93,6 +98,7 @@ Prepared prepare(const model::Document& document, const std::string& source) {
 
 Status Index::Impl::write(Prepared prepared) {
   if (!writable) return Status::internal("index opened read-only");
+  forget_facets();
   try {
     if (fresh) {
       for (PreparedUnit& unit : prepared.units) writable->add_document(unit.document);
@@ -131,6 +137,10 @@ Result<std::unique_ptr<Index>> Index::open(const std::filesystem::path& dir, Acc
         impl->writable = std::make_unique<Xapian::WritableDatabase>(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
         break;
     }
+    // An index with units in it keeps the format they were written in; a new or empty one takes this build's.
+    const Xapian::Database& database = impl->database();
+    const std::string format = database.get_metadata(std::string(kFormatKey));
+    if (database.get_doccount() > 0) impl->format = format.empty() ? 1 : std::atoi(format.c_str());
   } catch (const Xapian::DatabaseLockError&) {
     return Status::already_exists(dir.string() + ": the index is being written by another process");
   } catch (const Xapian::DatabaseOpeningError& error) {
@@ -151,6 +161,7 @@ Status Index::add(const model::Document& document, const std::string& source) {
 
 Status Index::remove(const std::string& work_uri) {
   if (!m_impl->writable) return Status::internal("index opened read-only");
+  m_impl->forget_facets();
   try {
     m_impl->writable->delete_document(prefixed(kWork, work_uri));
   } catch (const Xapian::Error& error) {
@@ -163,6 +174,7 @@ Status Index::commit(std::int64_t library_change) {
   if (!m_impl->writable) return Status::internal("index opened read-only");
   try {
     m_impl->writable->set_metadata(std::string(kSyncedChangeKey), std::to_string(library_change));
+    m_impl->writable->set_metadata(std::string(kFormatKey), std::to_string(m_impl->format));
     m_impl->writable->commit();
   } catch (const Xapian::Error& error) {
     return Status::io_error(m_impl->dir.string() + ": index commit: " + error.get_description());
@@ -184,6 +196,8 @@ Result<std::int64_t> Index::synced_change() const {
     return Status::io_error(m_impl->dir.string() + ": index: the recorded library change is not a number");
   }
 }
+
+int Index::format() const { return m_impl->format; }
 
 Result<std::vector<std::string>> Index::works() const {
   std::vector<std::string> uris;

@@ -7,6 +7,9 @@
 namespace vanthu::server {
 
 Result<std::unique_ptr<Site>> Site::open(const std::filesystem::path& dir, std::string base_url) {
+  // As the CLI does before it searches: an index a killed run left behind its library, or one of an older format,
+  // is brought up to date first.
+  if (Result<std::size_t> recovered = index::recover(dir); !recovered.is_ok()) return recovered.status();
   Result<std::unique_ptr<store::Library>> library = store::Library::open(dir, store::OpenMode::ReadOnly);
   if (!library.is_ok()) return library.status();
   std::unique_ptr<Site> site(new Site());
