@@ -164,7 +164,10 @@ Xapian::Query ranked(const std::string& free_text, std::vector<QueryWord>& highl
       }
       previous = token.folded;
     }
-    // "UBND" also finds "Ủy ban nhân dân".
+    // "UBND" also finds "Ủy ban nhân dân". A word that is also a syllable ("tu" for từ, "da" for đã, typed
+    // without marks) is an abbreviation only in capitals ("TU", "DA").
+    const std::string_view typed = std::string_view(free_text).substr(token.begin, token.end - token.begin);
+    if (text::is_vietnamese_syllable(token.exact) && text::to_upper(typed) != typed) continue;
     for (const text::Abbreviation* abbreviation : text::find_abbreviations(token.exact)) {
       if (abbreviation->ambiguous) continue;
       const std::vector<text::Token> expansion = words_of(std::string(abbreviation->expansion));

@@ -16,30 +16,24 @@
 namespace vanthu::index {
 namespace {
 
-constexpr std::size_t kMaxWords = 6;       // longer queries are not retyped (each pair costs phrase counts)
+constexpr std::size_t kMaxWords = 6;       // longer queries are not retyped
 constexpr std::size_t kCandidates = 2;     // per word, the most written marked ones (and the word as typed)
 constexpr double kPairWeight = 2.0;        // side-by-side evidence over single-word frequency
 
-// A choice for one word: an exact key, or "" for the word as typed, without marks. share is the part of the word's
-// occurrences this choice accounts for (1 for a marked spelling, whose term counts only itself).
+// A choice for one word: an exact key, or "" for the word as typed, without marks.
 struct Choice {
   Variant variant;
-  double share = 1.0;
 };
 
-std::string term_of(const Variant& variant, const text::Token& word) {
-  return variant.exact.empty() ? std::string(kFolded) + word.folded : std::string(kExact) + variant.exact;
+// How often a and b are written side by side, these spellings exactly, in the whole documents of the index (the
+// exact bigrams' collection frequency: one look-up, where a phrase search read position lists).
+double pair_count(const Xapian::Database& database, const std::string& a, const std::string& b) {
+  return static_cast<double>(database.get_collection_freq(std::string(kExactBigram) + a + "_" + b));
 }
 
-// How many units have a and b side by side (an estimate, which is all a choice needs). For a word as typed the
-// folded term stands in; it also counts the marked spellings, so its count is scaled by the typed form's share.
-double pair_count(const Xapian::Database& database, const std::string& a, const std::string& b) {
-  const Xapian::Query words[] = {Xapian::Query(a), Xapian::Query(b)};
-  const Xapian::Query pair(Xapian::Query::OP_PHRASE, std::begin(words), std::end(words), 2);
-  Xapian::Enquire enquire(database);
-  enquire.set_query(pair);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  return static_cast<double>(enquire.get_mset(0, 0, 100).get_matches_estimated());
+// The exact key of a choice: a word as typed, without marks, is its own exact key.
+const std::string& exact_of(const Choice& choice, const text::Token& word) {
+  return choice.variant.exact.empty() ? word.folded : choice.variant.exact;
 }
 
 }  // namespace
@@ -87,14 +81,13 @@ std::optional<std::string> Index::Impl::suggest(const std::string& query) const 
     Xapian::termcount marked = 0;
     if (const auto found = vocabulary.find(word.folded); found != vocabulary.end()) {
       for (const Variant& variant : found->second) {
-        options.push_back({variant, 1.0});
+        options.push_back({variant});
         marked += variant.count;
       }
       any = true;
     }
     const Xapian::termcount all = database.get_collection_freq(std::string(kFolded) + word.folded);
-    const Xapian::termcount plain = all > marked ? all - marked : 0;
-    options.push_back({{"", plain}, all == 0 ? 1.0 : static_cast<double>(plain) / static_cast<double>(all)});
+    options.push_back({{"", all > marked ? all - marked : 0}});
     choices.push_back(std::move(options));
   }
   if (!any) return std::nullopt;
@@ -117,9 +110,7 @@ std::optional<std::string> Index::Impl::suggest(const std::string& query) const 
         const Choice& left = choices[i - 1][p];
         const Choice& right = choices[i][c];
         const double pair =
-            adjacent ? kPairWeight * std::log1p(left.share * right.share *
-                                                pair_count(database, term_of(left.variant, words[i - 1]),
-                                                           term_of(right.variant, words[i])))
+            adjacent ? kPairWeight * std::log1p(pair_count(database, exact_of(left, words[i - 1]), exact_of(right, words[i])))
                      : 0.0;
         if (best[i - 1][p] + own + pair > best[i][c]) {
           best[i][c] = best[i - 1][p] + own + pair;

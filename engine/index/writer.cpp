@@ -20,20 +20,25 @@ std::string prefixed(std::string_view prefix, std::string_view term) {
   return out;
 }
 
-// Also maps where the stored part of the text has its tokens, for snippets.
-void index_body(Xapian::Document& doc, const std::string& text, TextMap& map) {
-  std::string previous;
+// Also maps where the stored part of the text has its tokens, for snippets. A whole document also gets exact
+// bigrams, which count how often each spelling of a pair is written (an article would count them again).
+void index_body(Xapian::Document& doc, const std::string& text, TextMap& map, bool whole_document) {
+  std::string previous, previous_exact;
   const std::size_t stored_size = stored_text(text).size();
   text::tokenize(text, [&](const text::Token& token) {
     map.note(token, stored_size);
     if (token.folded.empty()) return;
     const Xapian::termpos position = token.position + 1;
     doc.add_posting(prefixed(kFolded, token.folded), position, kBodyWeight);
-    // A syllable written without marks has one key in both layers; the folded term stands for it.
-    if (token.exact != token.folded) doc.add_posting(prefixed(kExact, token.exact), position, kBodyWeight);
+    // A syllable written without marks has one key in both layers; the folded term stands for it. Phrases are
+    // matched on the folded layer and snippets on the stored text, so the exact layer needs no positions.
+    if (token.exact != token.folded) doc.add_term(prefixed(kExact, token.exact), kBodyWeight);
     if (token.kind == text::TokenKind::Compound) return;  // its parts follow and make the pairs
     if (!previous.empty()) doc.add_term(prefixed(kBigram, previous + "_" + token.folded), kBigramWeight);
+    if (whole_document && !previous_exact.empty())
+      doc.add_term(prefixed(kExactBigram, previous_exact + "_" + token.exact), 1);
     previous = token.folded;
+    previous_exact = token.exact;
   });
 }
 
@@ -55,7 +60,7 @@ std::string unit_id(const SearchUnit& unit) {
 
 Xapian::Document make_document(SearchUnit& unit, const std::string& id_term) {
   Xapian::Document doc;
-  index_body(doc, unit.text, unit.map);
+  index_body(doc, unit.text, unit.map, unit.hit.eid.empty());
   index_title(doc, unit.name);
   doc.add_boolean_term(id_term);
   doc.add_boolean_term(prefixed(kWork, unit.hit.uri));
