@@ -3,7 +3,8 @@
 // "Did you mean": a query typed without diacritics, written back with the marks the library's own text gives those
 // words ("ha noi" → "Hà Nội", "hoa giai o co so" → "hòa giải ở cơ sở"). The candidates for each word are the exact
 // (E) terms of the index that fold to it; the choice weighs how often each is written and, much more, how often
-// neighbouring candidates stand side by side (a phrase count), so "co so" becomes "cơ sở", not "cơ số".
+// neighbouring candidates stand side by side (how many documents write that exact pair), so "co so" becomes
+// "cơ sở", not "cơ số".
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -25,10 +26,10 @@ struct Choice {
   Variant variant;
 };
 
-// How often a and b are written side by side, these spellings exactly, in the whole documents of the index (the
-// exact bigrams' collection frequency: one look-up, where a phrase search read position lists).
+// How many documents write a and b side by side, these spellings exactly: the exact bigram's term frequency, one
+// look-up (a phrase search for each pair read position lists: 30 ms for a five-word query).
 double pair_count(const Xapian::Database& database, const std::string& a, const std::string& b) {
-  return static_cast<double>(database.get_collection_freq(std::string(kExactBigram) + a + "_" + b));
+  return static_cast<double>(database.get_termfreq(std::string(kExactBigram) + a + "_" + b));
 }
 
 // The exact key of a choice: a word as typed, without marks, is its own exact key.

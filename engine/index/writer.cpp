@@ -21,7 +21,8 @@ std::string prefixed(std::string_view prefix, std::string_view term) {
 }
 
 // Also maps where the stored part of the text has its tokens, for snippets. A whole document also gets exact
-// bigrams, which count how often each spelling of a pair is written (an article would count them again).
+// bigrams for "did you mean" (an article would count them again), with no weight: counted in a unit's length they
+// would shift BM25's length normalisation, and ALQAC's MRR@10 fell from 0.888 to 0.881 when they did.
 void index_body(Xapian::Document& doc, const std::string& text, TextMap& map, bool whole_document) {
   std::string previous, previous_exact;
   const std::size_t stored_size = stored_text(text).size();
@@ -36,7 +37,7 @@ void index_body(Xapian::Document& doc, const std::string& text, TextMap& map, bo
     if (token.kind == text::TokenKind::Compound) return;  // its parts follow and make the pairs
     if (!previous.empty()) doc.add_term(prefixed(kBigram, previous + "_" + token.folded), kBigramWeight);
     if (whole_document && !previous_exact.empty())
-      doc.add_term(prefixed(kExactBigram, previous_exact + "_" + token.exact), 1);
+      doc.add_term(prefixed(kExactBigram, previous_exact + "_" + token.exact), 0);
     previous = token.folded;
     previous_exact = token.exact;
   });
