@@ -67,6 +67,7 @@ struct Index::Impl {
   std::unique_ptr<Xapian::Database> readable;
   bool fresh = false;  // Access::Create: every document arrives once, so add instead of replace
   int format = Index::kFormat;
+  std::size_t unflushed = 0;  // units written since Xapian last flushed them to disk
   const Xapian::Database& database() const { return writable ? *writable : *readable; }
   Status write(Prepared prepared);  // Xapian errors become Status
 
