@@ -21,20 +21,16 @@ constexpr std::size_t kMaxWords = 6;       // longer queries are not retyped
 constexpr std::size_t kCandidates = 2;     // per word, the most written marked ones (and the word as typed)
 constexpr double kPairWeight = 2.0;        // side-by-side evidence over single-word frequency
 
-// A choice for one word: an exact key, or "" for the word as typed, without marks.
-struct Choice {
-  Variant variant;
-};
-
 // How many documents write a and b side by side, these spellings exactly: the exact bigram's term frequency, one
 // look-up (a phrase search for each pair read position lists: 30 ms for a five-word query).
 double pair_count(const Xapian::Database& database, const std::string& a, const std::string& b) {
   return static_cast<double>(database.get_termfreq(std::string(kExactBigram) + a + "_" + b));
 }
 
-// The exact key of a choice: a word as typed, without marks, is its own exact key.
-const std::string& exact_of(const Choice& choice, const text::Token& word) {
-  return choice.variant.exact.empty() ? word.folded : choice.variant.exact;
+// The exact key of a choice for a word (a Variant whose exact is "" is the word as typed, without marks: its own
+// exact key).
+const std::string& exact_of(const Variant& choice, const text::Token& word) {
+  return choice.exact.empty() ? word.folded : choice.exact;
 }
 
 }  // namespace
@@ -75,20 +71,20 @@ std::optional<std::string> Index::Impl::suggest(const std::string& query) const 
 
   // Each word's choices: its most written marked spellings, and the word as typed ("qua", "theo", "ha" for
   // hectares) counted as the occurrences no marked spelling accounts for.
-  std::vector<std::vector<Choice>> choices;
+  std::vector<std::vector<Variant>> choices;
   bool any = false;
   for (const text::Token& word : words) {
-    std::vector<Choice> options;
+    std::vector<Variant> options;
     Xapian::termcount marked = 0;
     if (const auto found = vocabulary.find(word.folded); found != vocabulary.end()) {
       for (const Variant& variant : found->second) {
-        options.push_back({variant});
+        options.push_back(variant);
         marked += variant.count;
       }
       any = true;
     }
     const Xapian::termcount all = database.get_collection_freq(std::string(kFolded) + word.folded);
-    options.push_back({{"", all > marked ? all - marked : 0}});
+    options.push_back({"", all > marked ? all - marked : 0});
     choices.push_back(std::move(options));
   }
   if (!any) return std::nullopt;
@@ -101,15 +97,15 @@ std::optional<std::string> Index::Impl::suggest(const std::string& query) const 
     best[i].assign(choices[i].size(), -1e300);
     from[i].assign(choices[i].size(), 0);
     for (std::size_t c = 0; c < choices[i].size(); ++c) {
-      const double own = std::log1p(static_cast<double>(choices[i][c].variant.count));
+      const double own = std::log1p(static_cast<double>(choices[i][c].count));
       if (i == 0) {
         best[i][c] = own;
         continue;
       }
       for (std::size_t p = 0; p < choices[i - 1].size(); ++p) {
         const bool adjacent = words[i].position == words[i - 1].position + 1;
-        const Choice& left = choices[i - 1][p];
-        const Choice& right = choices[i][c];
+        const Variant& left = choices[i - 1][p];
+        const Variant& right = choices[i][c];
         const double pair =
             adjacent ? kPairWeight * std::log1p(pair_count(database, exact_of(left, words[i - 1]), exact_of(right, words[i])))
                      : 0.0;
@@ -131,7 +127,7 @@ std::optional<std::string> Index::Impl::suggest(const std::string& query) const 
   for (std::size_t i = 0; i < n; ++i) {
     const text::Token& word = words[i];
     suggestion.append(query, at, word.begin - at);
-    const std::string& exact = choices[i][path[i]].variant.exact;
+    const std::string& exact = choices[i][path[i]].exact;
     std::string written = exact.empty() ? query.substr(word.begin, word.end - word.begin)
                                         : text::place_tones(exact, text::ToneStyle::Old);
     const char first = query[word.begin];

@@ -46,7 +46,7 @@ struct SearchUnit {
   TextMap map;       // of the stored text; filled by the writer as it indexes text
 };
 
-// The part of a unit's text kept with it in the index for snippets: an article whole, a document's first 16 KB.
+// The part of a unit's text kept with it in the index for snippets: its first 16 KB (all of nearly every article).
 std::string_view stored_text(std::string_view text);
 
 std::vector<SearchUnit> units_of(const model::Document& document, const std::string& source);

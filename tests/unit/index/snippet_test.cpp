@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Snippets as a citizen reads them, through Index::search: the passage with the query's words, found far into a
-// long text; marks on the accented original; compounds marked whole; the text escaped. And an index of an older
-// format, which recover() rebuilds.
+// long text; marks on the accented original; compounds marked whole; the text escaped. The record snippets read
+// (units.h, private to the index module). And an index of an older format, which recover() rebuilds.
 #include <catch2/catch.hpp>
 
 #include <xapian.h>
@@ -10,7 +10,9 @@
 #include <string>
 
 #include "index/index.h"
+#include "index/units.h"
 #include "store/store.h"
+#include "text/text.h"
 #include "support/process.h"
 #include "support/structure_support.h"
 
@@ -137,4 +139,30 @@ TEST_CASE("An index of an older format is rebuilt when the library is next opene
   REQUIRE(response.is_ok());
   REQUIRE(response->hits.size() == 1);
   CHECK(response->hits[0].snippet.find("<mark>hòa</mark> <mark>giải</mark>") != std::string::npos);
+}
+
+TEST_CASE("A unit's passages record reads back as written and a damaged one is refused", "[index]") {
+  index::SearchUnit unit;
+  unit.text = "Điều 5. Hòa giải ở cơ sở. " + std::string(40000, 'a');  // past the 16 KB kept
+  const std::size_t stored = index::stored_text(unit.text).size();
+  text::tokenize(unit.text, [&](const text::Token& token) { unit.map.note(token, stored); });
+  REQUIRE(unit.map.checkpoints.size() == 1);  // one long "word" after the first seven tokens
+  const std::string record = index::encode_passages(unit);
+
+  index::SearchUnit back;
+  REQUIRE(index::decode_passages(record, back));
+  CHECK(back.text == index::stored_text(unit.text));
+  CHECK(back.text.size() == 16 * 1024);
+  CHECK(back.map.positions == unit.map.positions);
+  CHECK(back.map.positions == 7);  // the cut "aaa…" is not wholly inside the stored text
+  REQUIRE(back.map.masks.size() == 1);
+  CHECK(index::has_bit(back.map.masks[0], index::mask_bit("hoa")));
+  CHECK(back.map.masks == unit.map.masks);
+
+  const std::string cut[] = {"", record.substr(0, 6), record.substr(0, 20)};
+  for (const std::string& damaged : cut) {
+    index::SearchUnit none;
+    CHECK_FALSE(index::decode_passages(damaged, none));
+    CHECK(none.text.empty());
+  }
 }
