@@ -48,14 +48,9 @@ FacetTable FacetTable::read(const Xapian::Database& database) {
 }
 
 std::shared_ptr<const FacetTable> Index::Impl::facets() const {
-  std::lock_guard lock(m_facets_mutex);
+  std::lock_guard lock(m_statistics_mutex);
   if (!m_facets) m_facets = std::make_shared<const FacetTable>(FacetTable::read(database()));
   return m_facets;
-}
-
-void Index::Impl::forget_facets() {
-  std::lock_guard lock(m_facets_mutex);
-  m_facets.reset();
 }
 
 FacetSpy::FacetSpy(const FacetTable& table) : m_table(table) {

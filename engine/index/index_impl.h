@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -75,15 +76,22 @@ struct Index::Impl {
   // The vocabulary is read from the index once, on first use (a reader sees the index as it was opened).
   std::optional<std::string> suggest(const std::string& query) const;
   const Vocabulary& vocabulary() const;
-  // The facet table of the index as this reader sees it, read on first use; a writer forgets it on every change.
+  // The facet table of the index as this reader sees it, read on first use.
   std::shared_ptr<const FacetTable> facets() const;
-  void forget_facets();
+  // Words and pairs found in more than kFrequentShare of the units ("của", "theo", "quy định") rank almost nothing
+  // and cost the most to merge; in a library of kFrequentMinUnits units or more query.cpp leaves them out of the
+  // ranked OR (their rarer pairs still count). A small library keeps them: there every word is "frequent". Each
+  // term is looked up once per reader: a question asks about forty, and they recur from question to question.
+  bool frequent(const std::string& term) const;
+  // What a reader remembers of the index (facets, frequent terms); a writer forgets it on every change.
+  void forget_statistics();
 
 private:
   mutable std::once_flag m_vocabulary_once;
   mutable Vocabulary m_vocabulary;
-  mutable std::mutex m_facets_mutex;
+  mutable std::mutex m_statistics_mutex;
   mutable std::shared_ptr<const FacetTable> m_facets;
+  mutable std::unordered_map<std::string, bool> m_frequent;
 };
 
 // The newest version of a published document, read back from the library's canonical XML; nullopt when the document
@@ -94,7 +102,7 @@ struct Latest {
 };
 Result<std::optional<Latest>> latest_published(const store::Library& library, const store::DocumentInfo& document);
 
-// The query a request's text and filters make (query.cpp), with the database's term statistics at hand. InvalidArgument
+// The query a request's text and filters make (query.cpp), with the index's term statistics at hand. InvalidArgument
 // for queries that say nothing.
 // A query word as snippets mark it: by its exact key when it was typed with marks (so "cơ" does not mark "có"),
 // by its folded key when typed without.
@@ -107,7 +115,8 @@ struct BuiltQuery {
   Xapian::Query query;
   std::vector<QueryWord> highlight;  // distinct, sorted
 };
-Result<BuiltQuery> build_query(const Request& request, const Xapian::Database& database);
+using IsFrequent = std::function<bool(const std::string& term)>;  // Index::Impl::frequent
+Result<BuiltQuery> build_query(const Request& request, const IsFrequent& frequent);
 
 // Snippets (snippet.cpp): the passage of a unit's stored text that shows the most different query words, at most
 // 30 tokens, matches wrapped in <mark>, HTML-escaped, "… " before and " …" after when text is left out.

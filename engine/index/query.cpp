@@ -126,27 +126,18 @@ Xapian::Query phrase_of(const std::vector<text::Token>& tokens) {
   return Xapian::Query(Xapian::Query::OP_PHRASE, parts.begin(), parts.end(), static_cast<Xapian::termcount>(parts.size()));
 }
 
-// Words and pairs found in more than kFrequentShare of the units ("của", "theo", "quy định") rank almost nothing
-// and cost the most to merge; in a library of kFrequentMinUnits units or more they stay out of the ranked OR (their
-// rarer pairs still count). A small library keeps them: there every word is "frequent".
-bool frequent(const Xapian::Database& database, const std::string& key) {
-  const auto units = static_cast<double>(database.get_doccount());
-  return units >= kFrequentMinUnits && static_cast<double>(database.get_termfreq(key)) > kFrequentShare * units;
-}
-
 void highlight_word(const text::Token& token, bool accented, std::vector<QueryWord>& highlight) {
   highlight.push_back(QueryWord{accented && token.exact != token.folded ? token.exact : std::string(), token.folded});
 }
 
-Xapian::Query ranked(const std::string& free_text, std::vector<QueryWord>& highlight,
-                     const Xapian::Database& database) {
+Xapian::Query ranked(const std::string& free_text, std::vector<QueryWord>& highlight, const IsFrequent& frequent) {
   const std::vector<text::Token> tokens = words_of(free_text);
   const bool accented = text::has_diacritics(free_text);
   std::vector<Xapian::Query> parts;
   std::string previous;
   for (const text::Token& token : tokens) {
     highlight_word(token, accented, highlight);
-    if (!frequent(database, term(kFolded, token.folded))) {
+    if (!frequent(term(kFolded, token.folded))) {
       Xapian::Query word(term(kFolded, token.folded));
       if (accented && token.exact != token.folded)
         word = Xapian::Query(Xapian::Query::OP_OR, word,
@@ -156,7 +147,7 @@ Xapian::Query ranked(const std::string& free_text, std::vector<QueryWord>& highl
       parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kTitle, token.folded)), kTitleBoost);
     }
     if (token.kind != text::TokenKind::Compound) {
-      if (!previous.empty() && !frequent(database, term(kBigram, previous + "_" + token.folded))) {
+      if (!previous.empty() && !frequent(term(kBigram, previous + "_" + token.folded))) {
         parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kBigram, previous + "_" + token.folded)),
                            kBigramBoost);
         parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
@@ -244,12 +235,12 @@ Result<Xapian::Query> field_filter(const std::string& field, const std::string& 
 
 }  // namespace
 
-Result<BuiltQuery> build_query(const Request& request, const Xapian::Database& database) {
+Result<BuiltQuery> build_query(const Request& request, const IsFrequent& frequent) {
   Parsed parsed;
   if (Status status = parse(request.query, parsed); !status.is_ok()) return status;
   for (const auto& filter : request.filters) parsed.fields.push_back(filter);
   BuiltQuery built;
-  Xapian::Query query = ranked(parsed.free_text, built.highlight, database);
+  Xapian::Query query = ranked(parsed.free_text, built.highlight, frequent);
   for (const std::string& phrase : parsed.phrases) {
     const std::vector<text::Token> tokens = words_of(phrase);
     if (tokens.empty()) continue;

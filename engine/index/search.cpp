@@ -11,7 +11,7 @@
 namespace vanthu::index {
 
 Result<Response> Index::search(const Request& request) const {
-  Result<BuiltQuery> built = build_query(request, m_impl->database());
+  Result<BuiltQuery> built = build_query(request, [&](const std::string& term) { return m_impl->frequent(term); });
   if (!built.is_ok()) return built.status();
   Response response;
   response.query = request.query;

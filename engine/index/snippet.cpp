@@ -9,6 +9,7 @@
 #include <cctype>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "index/index_impl.h"
@@ -72,39 +73,58 @@ private:
   const TextMap& m_map;
 };
 
-// Tokenizes the stored text from stretch first on, calling sink with each token that is not part of a compound,
-// until sink returns false or stretch last is done.
-template <typename Sink>
-void walk(std::string_view text, const Stretches& stretches, std::size_t first, std::size_t last, Sink sink) {
-  bool going = true;
-  for (std::size_t s = first; s <= last && s < stretches.count() && going; ++s) {
-    const std::size_t from = stretches.offset(s), to = stretches.offset(s + 1);
-    if (from >= to) continue;
-    const std::uint32_t base = stretches.position(s);
-    text::tokenize(text.substr(from, to - from), [&](const text::Token& token) {
-      if (!going || token.part) return;
-      going = sink(base + token.position, from + token.begin, from + token.end, token);
-    });
-  }
-}
-
-// The query word a token is, if any: a word typed with marks is only its own spelling ("cơ" is not "có"), a word
-// typed without is every spelling that folds to it.
-class Matcher {
+// The tokens of the stored text, stretch by stretch: each stretch is tokenized at most once per snippet (the
+// candidates overlap, and the window shown is among them), and each spelling is keyed once.
+class Passage {
 public:
-  explicit Matcher(const std::vector<QueryWord>& words) : m_words(words) {}
-  Seen see(std::uint32_t position, std::size_t begin, std::size_t end, const text::Token& token) {
-    Seen seen{position, begin, end, -1};
-    for (std::size_t w = 0; w < m_words.size(); ++w) {
-      if (m_words[w].folded != token.folded || (!m_words[w].exact.empty() && m_words[w].exact != token.exact)) continue;
-      seen.word = static_cast<int>(w);
-      break;
-    }
-    return seen;
+  Passage(std::string_view text, const Stretches& stretches, const std::vector<QueryWord>& words)
+      : m_text(text), m_stretches(stretches), m_words(words), m_tokens(stretches.count()),
+        m_read(stretches.count(), false) {}
+
+  // The tokens of stretch s that do not continue a compound, with the query word each is.
+  const std::vector<Seen>& stretch(std::size_t s) {
+    if (m_read[s]) return m_tokens[s];
+    m_read[s] = true;
+    const std::size_t from = m_stretches.offset(s), to = m_stretches.offset(s + 1);
+    if (from >= to) return m_tokens[s];
+    const std::uint32_t base = m_stretches.position(s);
+    text::tokenize(
+        m_text.substr(from, to - from),
+        [&](const text::Token& token) {
+          if (token.part) return;
+          const std::string_view spelling = m_text.substr(from + token.begin, token.end - token.begin);
+          m_tokens[s].push_back(Seen{base + token.position, from + token.begin, from + token.end, word_of(spelling)});
+        },
+        text::TokenKeys::None);
+    return m_tokens[s];
   }
 
 private:
+  // The query word a spelling is, if any: a word typed with marks is only its own spelling ("cơ" is not "có"), a
+  // word typed without is every spelling that folds to it.
+  int word_of(std::string_view spelling) {
+    const auto [at, added] = m_spellings.try_emplace(spelling, -1);
+    if (!added) return at->second;
+    const std::string folded = text::fold_key(spelling);
+    std::string exact;
+    for (std::size_t w = 0; w < m_words.size(); ++w) {
+      if (m_words[w].folded != folded) continue;
+      if (!m_words[w].exact.empty()) {
+        if (exact.empty()) exact = text::exact_key(spelling);
+        if (m_words[w].exact != exact) continue;
+      }
+      at->second = static_cast<int>(w);
+      break;
+    }
+    return at->second;
+  }
+
+  std::string_view m_text;
+  const Stretches& m_stretches;
   const std::vector<QueryWord>& m_words;
+  std::vector<std::vector<Seen>> m_tokens;
+  std::vector<bool> m_read;
+  std::unordered_map<std::string_view, int> m_spellings;
 };
 
 // The best window among tokens: the first position of the kSpan positions that hold the most different query
@@ -133,7 +153,7 @@ std::pair<std::uint32_t, std::size_t> best_window(const std::vector<Seen>& token
 std::string make_snippet(std::string_view text, const TextMap& map, const std::vector<QueryWord>& words) {
   if (text.empty()) return {};
   const Stretches stretches(text, map);
-  Matcher matcher(words);
+  Passage passage(text, stretches, words);
 
   // The stretch pairs whose masks claim the most query words, then the best real window among them.
   std::vector<std::uint32_t> bits;
@@ -146,12 +166,12 @@ std::string make_snippet(std::string_view text, const TextMap& map, const std::v
   std::uint32_t best = 0;
   std::size_t best_distinct = 0;
   for (std::size_t c = 0; c < candidates && claims[c].first > best_distinct; ++c) {
-    std::vector<Seen> tokens;
-    walk(text, stretches, claims[c].second, claims[c].second + 1,
-         [&](std::uint32_t position, std::size_t begin, std::size_t end, const text::Token& token) {
-           tokens.push_back(matcher.see(position, begin, end, token));
-           return true;
-         });
+    const std::size_t s = claims[c].second;
+    std::vector<Seen> tokens = passage.stretch(s);
+    if (s + 1 < stretches.count()) {
+      const std::vector<Seen>& next = passage.stretch(s + 1);
+      tokens.insert(tokens.end(), next.begin(), next.end());
+    }
     const auto [window, distinct] = best_window(tokens, words.size());
     if (distinct > best_distinct || (distinct == best_distinct && distinct > 0 && window < best)) {
       best = window;
@@ -163,16 +183,16 @@ std::string make_snippet(std::string_view text, const TextMap& map, const std::v
   const std::uint32_t first = best > kLeadTokens ? best - kLeadTokens : 0;
   std::vector<Seen> shown;
   bool more = false;
-  walk(text, stretches, stretches.holding(first), stretches.count(),
-       [&](std::uint32_t position, std::size_t begin, std::size_t end, const text::Token& token) {
-         if (position < first) return true;
-         if (shown.size() == kWindowTokens) {
-           more = true;
-           return false;
-         }
-         shown.push_back(matcher.see(position, begin, end, token));
-         return true;
-       });
+  for (std::size_t s = stretches.holding(first); s < stretches.count() && !more; ++s) {
+    for (const Seen& token : passage.stretch(s)) {
+      if (token.position < first) continue;
+      if (shown.size() == kWindowTokens) {
+        more = true;
+        break;
+      }
+      shown.push_back(token);
+    }
+  }
   if (shown.empty()) return {};
   std::string out;
   if (first > 0) out += "… ";

@@ -111,7 +111,7 @@ constexpr std::size_t kFlushUnits = 1000;
 
 Status Index::Impl::write(Prepared prepared) {
   if (!writable) return Status::internal("index opened read-only");
-  forget_facets();
+  forget_statistics();
   try {
     unflushed += prepared.units.size();
     if (unflushed >= kFlushUnits) {
@@ -129,6 +129,22 @@ Status Index::Impl::write(Prepared prepared) {
     return Status::io_error(dir.string() + ": index: " + error.get_description());
   }
   return Status::ok();
+}
+
+bool Index::Impl::frequent(const std::string& term) const {
+  const auto units = static_cast<double>(database().get_doccount());
+  if (units < kFrequentMinUnits) return false;
+  std::lock_guard lock(m_statistics_mutex);
+  if (m_frequent.size() > 100000) m_frequent.clear();  // queries of garbage words must not grow it without end
+  const auto [at, added] = m_frequent.try_emplace(term, false);
+  if (added) at->second = static_cast<double>(database().get_termfreq(term)) > kFrequentShare * units;
+  return at->second;
+}
+
+void Index::Impl::forget_statistics() {
+  std::lock_guard lock(m_statistics_mutex);
+  m_facets.reset();
+  m_frequent.clear();
 }
 
 Index::Index(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -181,7 +197,7 @@ Status Index::add(const model::Document& document, const std::string& source) {
 
 Status Index::remove(const std::string& work_uri) {
   if (!m_impl->writable) return Status::internal("index opened read-only");
-  m_impl->forget_facets();
+  m_impl->forget_statistics();
   try {
     m_impl->writable->delete_document(prefixed(kWork, work_uri));
   } catch (const Xapian::Error& error) {
