@@ -13,9 +13,9 @@ namespace vanthu::index {
 inline constexpr std::string_view kExact = "E";        // exact syllable keys of the body (positional)
 inline constexpr std::string_view kFolded = "";        // folded syllable keys of the body (positional, unprefixed)
 inline constexpr std::string_view kBigram = "B";       // folded bigrams "B<a>_<b>" of body and title
-inline constexpr std::string_view kExactBigram = "BE"; // exact bigrams "BE<a>_<b>" of a whole document's body only,
-                                                       // weightless: which documents write which spelling of a
-                                                       // pair, for "did you mean"
+inline constexpr std::string_view kExactBigram = "BE"; // exact bigrams "BE<a>_<b>" of a whole document's stored
+                                                       // text, weightless: which documents write which spelling
+                                                       // of a pair, for "did you mean"
 inline constexpr std::string_view kTitleExact = "SE";  // exact keys of the title (the law's name for articles)
 inline constexpr std::string_view kTitle = "S";        // folded keys of the title
 inline constexpr std::string_view kType = "XT";        // type slug: XTnghi-dinh
