@@ -118,6 +118,16 @@ struct BuiltQuery {
 using IsFrequent = std::function<bool(const std::string& term)>;  // Index::Impl::frequent
 Result<BuiltQuery> build_query(const Request& request, const IsFrequent& frequent);
 
+// A hit on its way out of a search: its unit as decoded, and its Xapian document for what is read only for the hits
+// shown (the passages, for snippets).
+struct RankedUnit {
+  SearchUnit unit;
+  Xapian::Document document;
+};
+// Re-ranking (rerank.cpp): article hits whose headings the query covers move up, kHeadingBoost and kHeadingPower
+// (fields.h); hits stay in score order, the scores adjusted.
+void rerank_by_headings(std::vector<RankedUnit>& hits, const std::vector<QueryWord>& words);
+
 // Snippets (snippet.cpp): the passage of a unit's stored text that shows the most different query words, at most
 // 30 tokens, matches wrapped in <mark>, HTML-escaped, "… " before and " …" after when text is left out.
 std::string make_snippet(std::string_view text, const TextMap& map, const std::vector<QueryWord>& words);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Running a request: the query (query.cpp), BM25, optional date sort, facets counted over the whole match set
-// (facets.cpp), and snippets on the hits (snippet.cpp).
+// (facets.cpp), article hits re-ranked by their headings (rerank.cpp), and snippets on the hits (snippet.cpp).
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -25,18 +26,32 @@ Result<Response> Index::search(const Request& request) const {
     const std::shared_ptr<const FacetTable> table = m_impl->facets();
     FacetSpy facets(*table);
     enquire.add_matchspy(&facets);
+    // Article hits ranked by relevance are re-ranked by their headings among the best kRerankDepth: a page within
+    // them is cut from the re-ranked list, a page past them from Xapian's (the same units either way).
+    const bool rerank = request.unit == Unit::Article && request.sort == Sort::Relevance &&
+                        request.offset + request.limit <= kRerankDepth;
+    const std::size_t first = rerank ? 0 : request.offset;
+    const std::size_t count = rerank ? kRerankDepth : request.limit;
     // Facets count the whole match set up to this many units, enough for a province's library.
     constexpr Xapian::doccount kCheckAtLeast = 10000;
-    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                               static_cast<Xapian::doccount>(request.limit), kCheckAtLeast);
+    const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
+                                               static_cast<Xapian::doccount>(count), kCheckAtLeast);
     response.total = mset.get_matches_estimated();
+    std::vector<RankedUnit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      const Xapian::Document document = it.get_document();
-      SearchUnit unit = decode_unit(document.get_data());
-      decode_passages(document.get_value(kSlotPassages), unit);
-      unit.hit.score = it.get_weight();
-      unit.hit.snippet = make_snippet(unit.text, unit.map, built->highlight);
-      response.hits.push_back(std::move(unit.hit));
+      RankedUnit hit{decode_unit(it.get_document().get_data()), it.get_document()};
+      hit.unit.hit.score = it.get_weight();
+      hits.push_back(std::move(hit));
+    }
+    if (rerank) {
+      rerank_by_headings(hits, built->highlight);
+      hits.erase(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), request.offset)));
+      if (hits.size() > request.limit) hits.resize(request.limit);
+    }
+    for (RankedUnit& hit : hits) {
+      decode_passages(hit.document.get_value(kSlotPassages), hit.unit);
+      hit.unit.hit.snippet = make_snippet(hit.unit.text, hit.unit.map, built->highlight);
+      response.hits.push_back(std::move(hit.unit.hit));
     }
     facets.results(response.facets);
     response.suggestion = m_impl->suggest(request.query);

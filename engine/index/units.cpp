@@ -113,6 +113,7 @@ std::vector<SearchUnit> units_of(const model::Document& source_document, const s
   for (const model::Node* article : articles) {
     SearchUnit unit = base;
     unit.hit.eid = article->eid;
+    unit.heading = article->heading;
     append_text(*article, unit.text);
     units.push_back(std::move(unit));
   }
@@ -122,7 +123,7 @@ std::vector<SearchUnit> units_of(const model::Document& source_document, const s
 std::string encode_unit(const SearchUnit& unit) {
   std::string data;
   for (const std::string* field : {&unit.hit.uri, &unit.hit.eid, &unit.hit.source, &unit.hit.type, &unit.hit.number,
-                                   &unit.hit.title, &unit.hit.date, &unit.issuer, &unit.name}) {
+                                   &unit.hit.title, &unit.hit.date, &unit.issuer, &unit.name, &unit.heading}) {
     data += *field;
     data += kSeparator;
   }
@@ -132,7 +133,7 @@ std::string encode_unit(const SearchUnit& unit) {
 SearchUnit decode_unit(const std::string& data) {
   SearchUnit unit;
   std::string* fields[] = {&unit.hit.uri, &unit.hit.eid, &unit.hit.source, &unit.hit.type, &unit.hit.number,
-                           &unit.hit.title, &unit.hit.date, &unit.issuer, &unit.name};
+                           &unit.hit.title, &unit.hit.date, &unit.issuer, &unit.name, &unit.heading};
   std::size_t pos = 0;
   for (std::string* field : fields) {
     const auto end = data.find(kSeparator, pos);

@@ -43,6 +43,7 @@ struct SearchUnit {
   std::string text;  // the accented text searched and shown in snippets (stored_text of it when decoded)
   std::string issuer;
   std::string name;  // the document's name as searched with every unit: type + title ("Luật Đất đai")
+  std::string heading;  // an article's own title ("Quyền của bên cầm cố"); "" for a document
   TextMap map;       // of the stored text; filled by the writer as it indexes text
 };
 
