@@ -124,9 +124,9 @@ struct RankedUnit {
   SearchUnit unit;
   Xapian::Document document;
 };
-// Re-ranking (rerank.cpp): article hits whose headings the query covers move up, kHeadingBoost and kHeadingPower
-// (fields.h); hits stay in score order, the scores adjusted.
-void rerank_by_headings(std::vector<RankedUnit>& hits, const std::vector<QueryWord>& words);
+// Re-ranking (rerank.cpp): among the first depth hits (in score order), articles whose headings the query covers
+// move up, by kHeadingBoost and kHeadingPower (fields.h), their scores adjusted; the hits after them stay as they are.
+void rerank_by_headings(std::vector<RankedUnit>& hits, std::size_t depth, const std::vector<QueryWord>& words);
 
 // Snippets (snippet.cpp): the passage of a unit's stored text that shows the most different query words, at most
 // 30 tokens, matches wrapped in <mark>, HTML-escaped, "… " before and " …" after when text is left out.

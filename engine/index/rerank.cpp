@@ -34,13 +34,13 @@ double coverage(const std::string& heading, const std::vector<QueryWord>& words)
 
 }  // namespace
 
-void rerank_by_headings(std::vector<RankedUnit>& hits, const std::vector<QueryWord>& words) {
-  if (hits.empty()) return;
-  double best = 0;
-  for (const RankedUnit& hit : hits) best = std::max(best, hit.unit.hit.score);
-  for (RankedUnit& hit : hits)
-    hit.unit.hit.score += kHeadingBoost * best * std::pow(coverage(hit.unit.heading, words), kHeadingPower);
-  std::stable_sort(hits.begin(), hits.end(),
+void rerank_by_headings(std::vector<RankedUnit>& hits, std::size_t depth, const std::vector<QueryWord>& words) {
+  const auto end = hits.begin() + static_cast<std::ptrdiff_t>(std::min(depth, hits.size()));
+  if (hits.begin() == end) return;
+  const double best = hits.front().unit.hit.score;
+  for (auto hit = hits.begin(); hit != end; ++hit)
+    hit->unit.hit.score += kHeadingBoost * best * std::pow(coverage(hit->unit.heading, words), kHeadingPower);
+  std::stable_sort(hits.begin(), end,
                    [](const RankedUnit& a, const RankedUnit& b) { return a.unit.hit.score > b.unit.hit.score; });
 }
 

@@ -26,12 +26,13 @@ Result<Response> Index::search(const Request& request) const {
     const std::shared_ptr<const FacetTable> table = m_impl->facets();
     FacetSpy facets(*table);
     enquire.add_matchspy(&facets);
-    // Article hits ranked by relevance are re-ranked by their headings among the best kRerankDepth: a page within
-    // them is cut from the re-ranked list, a page past them from Xapian's (the same units either way).
-    const bool rerank = request.unit == Unit::Article && request.sort == Sort::Relevance &&
-                        request.offset + request.limit <= kRerankDepth;
+    // Article hits ranked by relevance are re-ranked by their headings among the best kRerankDepth, the rest left in
+    // Xapian's order: a page that starts among them is cut from that list, a page past them is Xapian's own (the
+    // re-ranking only reorders the best kRerankDepth, so pages never repeat or miss a unit).
+    const bool rerank =
+        request.unit == Unit::Article && request.sort == Sort::Relevance && request.offset < kRerankDepth;
     const std::size_t first = rerank ? 0 : request.offset;
-    const std::size_t count = rerank ? kRerankDepth : request.limit;
+    const std::size_t count = rerank ? std::max(kRerankDepth, request.offset + request.limit) : request.limit;
     // Facets count the whole match set up to this many units, enough for a province's library.
     constexpr Xapian::doccount kCheckAtLeast = 10000;
     const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(first),
@@ -44,7 +45,7 @@ Result<Response> Index::search(const Request& request) const {
       hits.push_back(std::move(hit));
     }
     if (rerank) {
-      rerank_by_headings(hits, built->highlight);
+      rerank_by_headings(hits, kRerankDepth, built->highlight);
       hits.erase(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(std::min(hits.size(), request.offset)));
       if (hits.size() > request.limit) hits.resize(request.limit);
     }

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // Article hits re-ranked by their headings: the article a question names by its heading comes first even when
-// another article's body shares more of the question's words; pages past the re-ranked depth stay consistent.
+// another article's body shares more of the question's words; pages past the re-ranked depth stay consistent; the
+// re-ranking itself on hits made by hand (index_impl.h, private to the index module).
 #include <catch2/catch.hpp>
 
-#include <set>
 #include <string>
+#include <vector>
 
 #include "index/index.h"
+#include "index/index_impl.h"
 #include "support/process.h"
 #include "support/structure_support.h"
 
@@ -60,19 +62,47 @@ TEST_CASE("An article whose heading the question names comes first", "[index]") 
     CHECK(articles.hits[0].score >= articles.hits[1].score);
   }
 
-  // Page after page, every article once: the re-ranked pages and the pages past them fit together.
-  std::set<std::string> seen;
-  std::size_t shown = 0;
-  for (std::size_t offset = 0; offset < 60; offset += 7) {
-    const index::Response page = search(search_index, "tài sản của bên", index::Unit::Article, offset, 7);
-    for (const index::Hit& hit : page.hits) seen.insert(hit.eid);
-    shown += page.hits.size();
-  }
-  CHECK(shown == seen.size());
-  CHECK(seen.size() == 45);
+  // Page after page, the same list as in one page: the pages that straddle the re-ranked depth and those past it
+  // fit together, no article repeated or missed.
+  const char* asked = "tài sản của bên cầm cố";
+  const index::Response whole = search(search_index, asked, index::Unit::Article, 0, 100);
+  REQUIRE(whole.hits.size() == 45);
+  std::vector<std::string> paged;
+  for (std::size_t offset = 0; offset < 60; offset += 7)
+    for (const index::Hit& hit : search(search_index, asked, index::Unit::Article, offset, 7).hits)
+      paged.push_back(hit.eid);
+  std::vector<std::string> listed;
+  for (const index::Hit& hit : whole.hits) listed.push_back(hit.eid);
+  CHECK(paged == listed);
 
   // Documents have no headings to re-rank by.
   const index::Response documents = search(search_index, "quyền của bên cầm cố", index::Unit::Document);
   REQUIRE(documents.hits.size() == 1);
   CHECK(documents.hits[0].eid.empty());
+}
+
+TEST_CASE("Re-ranking moves covered headings up among the first hits only", "[index]") {
+  const auto hit = [](const char* eid, double score, const char* heading) {
+    index::RankedUnit ranked;
+    ranked.unit.hit.eid = eid;
+    ranked.unit.hit.score = score;
+    ranked.unit.heading = heading;
+    return ranked;
+  };
+  std::vector<index::QueryWord> words;
+  for (const char* word : {"quyen", "cua", "ben", "cam", "co"}) words.push_back(index::QueryWord{"", word});
+  const auto order = [&](std::size_t depth) {
+    std::vector<index::RankedUnit> hits = {hit("art_2", 10.0, "Nghĩa vụ của bên cầm cố"),
+                                           hit("art_1", 9.5, "Quyền của bên cầm cố"), hit("art_9", 9.0, "")};
+    index::rerank_by_headings(hits, depth, words);
+    std::string eids;
+    for (const index::RankedUnit& ranked : hits) eids += ranked.unit.hit.eid + " ";
+    return eids;
+  };
+  // Covered whole: + 0.3 × 10; two thirds covered: + 0.3 × 10 × (2/3)³.
+  CHECK(order(3) == "art_1 art_2 art_9 ");
+  CHECK(order(20) == "art_1 art_2 art_9 ");
+  // Only the first hit re-ranked: nothing can move past it.
+  CHECK(order(1) == "art_2 art_1 art_9 ");
+  CHECK(order(0) == "art_2 art_1 art_9 ");
 }
