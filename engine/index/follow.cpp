@@ -43,6 +43,7 @@ Result<std::size_t> catch_up(const store::Library& library, Index& index) {
 }
 
 Result<std::size_t> recover(const std::filesystem::path& library_dir) {
+  bool older_format = false;
   {
     // Cheap check first, read-only: most opens find the index up to date.
     Result<std::unique_ptr<store::Library>> library = store::Library::open(library_dir, store::OpenMode::ReadOnly);
@@ -51,9 +52,9 @@ Result<std::size_t> recover(const std::filesystem::path& library_dir) {
     Result<std::int64_t> last = library.value()->last_change();
     if (!last.is_ok()) return last.status();
     if (index.is_ok()) {
+      older_format = index.value()->format() != Index::kFormat;
       Result<std::int64_t> synced = index.value()->synced_change();
-      if (synced.is_ok() && synced.value() >= last.value() && index.value()->format() == Index::kFormat)
-        return std::size_t{0};
+      if (synced.is_ok() && synced.value() >= last.value() && !older_format) return std::size_t{0};
     } else if (last.value() == 0) {
       return std::size_t{0};  // an empty library has nothing to index yet
     }
@@ -64,10 +65,7 @@ Result<std::size_t> recover(const std::filesystem::path& library_dir) {
     if (library.status().code() == StatusCode::AlreadyExists) return std::size_t{0};
     return library.status();
   }
-  {
-    Result<std::unique_ptr<Index>> index = Index::open(library_dir / "index", Access::Read);
-    if (index.is_ok() && index.value()->format() != Index::kFormat) return rebuild(*library.value());
-  }
+  if (older_format) return rebuild(*library.value());
   Result<std::unique_ptr<Index>> index = Index::open(library_dir / "index", Access::Write);
   if (!index.is_ok()) return index.status();
   return catch_up(*library.value(), *index.value());

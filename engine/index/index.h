@@ -2,9 +2,9 @@
 //
 // index: Vietnamese full-text search over the library (ARCHITECTURE.md §5), on Xapian. Every document is indexed
 // as one unit and every one of its own articles (Điều) as another, linked to it, so a hit can point at the
-// provision. Each syllable is indexed twice at the same position — the exact key (NFC, lower case, canonical tone
-// place) and the folded key (no marks, đ→d, i/y merged) — plus folded syllable bigrams. Queries with diacritics use
-// both layers with exact matches weighted up; queries without use the folded layer.
+// provision. Each syllable is indexed twice — the folded key (no marks, đ→d, i/y merged) with its position, for
+// phrases, and the exact key (NFC, lower case, canonical tone place) — plus folded syllable bigrams. Queries with
+// diacritics use both layers with exact matches weighted up; queries without use the folded layer.
 //
 // Contracts:
 // - The index is derived: it can be rebuilt from the canonical XML at any time (the library's reindex).
@@ -66,8 +66,9 @@ enum class Access : std::uint8_t { Read, Write, Create };
 class Index {
 public:
   // What the index stores and how (terms, values, document data). An index of an older format is rebuilt by
-  // recover(); one written before formats were numbered is format 1. 2: text maps for snippets.
-  static constexpr int kFormat = 2;
+  // recover(); one written before formats were numbered is format 1. 2 and 3: text maps for snippets (3 drops a
+  // count nothing read).
+  static constexpr int kFormat = 3;
 
   // Opens the index in dir (created when writing and missing).
   static Result<std::unique_ptr<Index>> open(const std::filesystem::path& dir, Access access);

@@ -40,7 +40,8 @@ Result<Response> Index::search(const Request& request) const {
     response.total = mset.get_matches_estimated();
     std::vector<RankedUnit> hits;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      RankedUnit hit{decode_unit(it.get_document().get_data()), it.get_document()};
+      Xapian::Document document = it.get_document();
+      RankedUnit hit{decode_unit(document.get_data()), std::move(document)};
       hit.unit.hit.score = it.get_weight();
       hits.push_back(std::move(hit));
     }

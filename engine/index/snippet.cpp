@@ -61,7 +61,7 @@ public:
   }
   // How many query words (by their mask bits) stretches [first, first + 2) may hold.
   std::size_t claimed(std::size_t first, const std::vector<std::uint32_t>& bits) const {
-    if (m_map.masks.size() != m_map.checkpoints.size() || m_map.masks.empty()) return bits.size();
+    if (m_map.masks.empty()) return bits.size();  // a text without tokens: one stretch, nothing to narrow
     WordMask mask = m_map.masks[first];
     if (first + 1 < m_map.masks.size())
       for (std::size_t i = 0; i < mask.size(); ++i) mask[i] |= m_map.masks[first + 1][i];

@@ -75,7 +75,6 @@ std::uint32_t mask_bit(std::string_view folded) {
 
 void TextMap::note(const text::Token& token, std::size_t stored_size) {
   if (token.end > stored_size) return;
-  positions = token.position + 1;
   if (!token.part && (checkpoints.empty() || token.position >= checkpoints.back().position + kCheckpointStride)) {
     checkpoints.push_back(Checkpoint{token.position, static_cast<std::uint32_t>(token.begin)});
     masks.emplace_back();
@@ -144,13 +143,12 @@ SearchUnit decode_unit(const std::string& data) {
   return unit;
 }
 
-// The record: positions, the number of checkpoints, each checkpoint with its stretch's mask, then the text.
+// The record: the number of checkpoints, each checkpoint with its stretch's mask, then the text.
 std::string encode_passages(const SearchUnit& unit) {
   const TextMap& map = unit.map;
   const std::string_view text = stored_text(unit.text);
   std::string record;
-  record.reserve(8 + map.checkpoints.size() * 40 + text.size());
-  put_u32(record, map.positions);
+  record.reserve(4 + map.checkpoints.size() * 40 + text.size());
   put_u32(record, static_cast<std::uint32_t>(map.checkpoints.size()));
   for (std::size_t i = 0; i < map.checkpoints.size(); ++i) {
     put_u32(record, map.checkpoints[i].position);
@@ -164,7 +162,6 @@ std::string encode_passages(const SearchUnit& unit) {
 bool decode_passages(std::string_view record, SearchUnit& unit) {
   RecordReader in(record);
   TextMap map;
-  map.positions = in.u32();
   const std::uint32_t count = in.u32();
   if (in.failed() || count > record.size() / 40) return false;
   map.checkpoints.resize(count);

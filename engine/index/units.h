@@ -30,7 +30,6 @@ std::uint32_t mask_bit(std::string_view folded);
 inline bool has_bit(const WordMask& mask, std::uint32_t bit) { return (mask[bit / 64] >> (bit % 64)) & 1U; }
 
 struct TextMap {
-  std::uint32_t positions = 0;          // term positions below this lie wholly inside the stored text
   std::vector<Checkpoint> checkpoints;  // ascending; each at a token that does not continue a compound
   std::vector<WordMask> masks;          // masks[i]: the folded keys from checkpoints[i] up to checkpoints[i + 1]
   // Called with every token of the text in order (with its keys); stored_size is stored_text(text).size().

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 //
-// Opening the index and writing units: both syllable layers at the same positions, bigrams, the document's name
-// on every unit, and the boolean terms and values that filters, facets and sorting use (fields.h).
+// Opening the index and writing units: the folded syllable layer with positions and the exact one without, bigrams,
+// the document's name on every unit, the stored text for snippets, and the boolean terms and values that filters,
+// facets and sorting use (fields.h).
 #include <cstdlib>
 #include <string>
 

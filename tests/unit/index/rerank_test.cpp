@@ -10,8 +10,8 @@
 
 #include "index/index.h"
 #include "index/index_impl.h"
+#include "support/index_support.h"
 #include "support/process.h"
-#include "support/structure_support.h"
 
 using namespace vanthu;
 
@@ -47,11 +47,8 @@ index::Response search(index::Index& search_index, const std::string& query, ind
 
 TEST_CASE("An article whose heading the question names comes first", "[index]") {
   test::TempFolder folder("rerank");
-  auto opened = index::Index::open(folder.path() / "index", index::Access::Write);
-  REQUIRE(opened.is_ok());
-  index::Index& search_index = *opened.value();
-  REQUIRE(search_index.add(test::document_of(code_of_pledges()), "blds.txt").is_ok());
-  REQUIRE(search_index.commit(1).is_ok());
+  const std::unique_ptr<index::Index> opened = test::index_of(folder.path() / "index", {{code_of_pledges(), "blds.txt"}});
+  index::Index& search_index = *opened;
 
   for (const char* query : {"Điều nào sau đây KHÔNG đúng về quyền của bên cầm cố?",
                             "dieu nao sau day khong dung ve quyen cua ben cam co"}) {

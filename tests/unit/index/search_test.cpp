@@ -5,6 +5,7 @@
 
 #include "index/index.h"
 #include "store/store.h"
+#include "support/index_support.h"
 #include "support/process.h"
 #include "support/structure_support.h"
 
@@ -23,14 +24,7 @@ const char* kCircular =
 struct Fixture {
   test::TempFolder folder{"index"};
   std::unique_ptr<index::Index> index;
-  Fixture() {
-    auto opened = index::Index::open(folder.path() / "index", index::Access::Write);
-    REQUIRE(opened.is_ok());
-    index = std::move(opened).value();
-    REQUIRE(index->add(test::document_of(kDecree), "nd30.txt").is_ok());
-    REQUIRE(index->add(test::document_of(kCircular), "tt12.txt").is_ok());
-    REQUIRE(index->commit(1).is_ok());
-  }
+  Fixture() : index(test::index_of(folder.path() / "index", {{kDecree, "nd30.txt"}, {kCircular, "tt12.txt"}})) {}
   index::Response search(const std::string& query, index::Unit unit = index::Unit::Document) {
     index::Request request;
     request.query = query;
