@@ -12,15 +12,28 @@
 
 namespace vanthu::index {
 
-Result<std::optional<Latest>> latest_published(const store::Library& library, const store::DocumentInfo& document) {
+Result<std::optional<PublishedXml>> published_xml(const store::Library& library, const store::DocumentInfo& document) {
   Result<std::optional<store::VersionInfo>> version = library.published_version(document);
   if (!version.is_ok()) return version.status();
-  if (!version.value()) return std::optional<Latest>();
+  if (!version.value()) return std::optional<PublishedXml>();
   Result<std::string> xml = library.xml(*version.value());
   if (!xml.is_ok()) return xml.status();
-  Result<model::Document> parsed = model::from_akn(document.work_uri, xml.value());
+  return std::optional<PublishedXml>(PublishedXml{std::move(xml).value(), version.value()->source_name});
+}
+
+Result<Latest> parse_published(const store::DocumentInfo& document, PublishedXml published) {
+  Result<model::Document> parsed = model::from_akn(document.work_uri, published.xml);
   if (!parsed.is_ok()) return parsed.status();
-  return std::optional<Latest>(Latest{std::move(parsed).value(), version.value()->source_name});
+  return Latest{std::move(parsed).value(), std::move(published.source)};
+}
+
+Result<std::optional<Latest>> latest_published(const store::Library& library, const store::DocumentInfo& document) {
+  Result<std::optional<PublishedXml>> published = published_xml(library, document);
+  if (!published.is_ok()) return published.status();
+  if (!published.value()) return std::optional<Latest>();
+  Result<Latest> latest = parse_published(document, std::move(*published.value()));
+  if (!latest.is_ok()) return latest.status();
+  return std::optional<Latest>(std::move(latest).value());
 }
 
 Result<std::size_t> catch_up(const store::Library& library, Index& index) {

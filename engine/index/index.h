@@ -95,7 +95,6 @@ public:
   Result<Response> search(const Request& request) const;
 
 private:
-  friend Result<std::size_t> rebuild(const store::Library& library);
   struct Impl;
   explicit Index(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> m_impl;

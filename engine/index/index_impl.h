@@ -101,6 +101,14 @@ struct Latest {
   std::string source;  // the original's file name
 };
 Result<std::optional<Latest>> latest_published(const store::Library& library, const store::DocumentInfo& document);
+// The same in two steps: what is read from the library (which one thread at a time may use), then the parse (which
+// threads can do side by side).
+struct PublishedXml {
+  std::string xml;
+  std::string source;
+};
+Result<std::optional<PublishedXml>> published_xml(const store::Library& library, const store::DocumentInfo& document);
+Result<Latest> parse_published(const store::DocumentInfo& document, PublishedXml published);
 
 // The query a request's text and filters make (query.cpp), with the index's term statistics at hand. InvalidArgument
 // for queries that say nothing.

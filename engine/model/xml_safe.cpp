@@ -4,6 +4,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include <mutex>
 #include <string>
 
 
@@ -26,6 +27,10 @@ bool declares_entities(const xmlDoc* doc) {
 }  // namespace
 
 XmlDocPtr parse_xml_safely(std::string_view xml, std::string& error) {
+  // libxml2 2.9 initialises itself on first use, which is not safe when two threads parse at once (a rebuild's
+  // workers, the server's).
+  static std::once_flag initialised;
+  std::call_once(initialised, xmlInitParser);
   error.clear();
   if (xml.size() > static_cast<std::size_t>(INT32_MAX)) {
     error = "document larger than 2 GB";

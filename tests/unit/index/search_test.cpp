@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "index/index.h"
 #include "store/store.h"
@@ -120,6 +122,68 @@ TEST_CASE("Rebuilding from the library indexes published documents only", "[inde
   REQUIRE(response.is_ok());
   REQUIRE(response->hits.size() == 1);
   CHECK(response->hits[0].number == "30/2020/NĐ-CP");
+}
+
+namespace {
+
+// Decisions of the same length with the same words, told apart by their numbers: they rank equal, so a search lists
+// them in the order the index holds them.
+std::string decision(int number) {
+  return "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: " + std::to_string(number) + "/QĐ-UBND\n"
+         "Hà Giang, ngày 05 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVề việc giao đất\n"
+         "Điều 1. Phạm vi\nQuyết định này giao đất cho xã.\n";
+}
+
+}  // namespace
+
+TEST_CASE("A rebuild written in chunks side by side keeps the library's order and takes new versions after", "[index]") {
+  test::TempFolder folder("chunks");
+  auto opened = store::Library::open(folder.path() / "lib", store::OpenMode::Write);
+  REQUIRE(opened.is_ok());
+  store::Library& library = *opened.value();
+  // 60 decisions, every fifth a draft: several chunks, whatever the number of cores.
+  std::vector<std::string> published;
+  for (int number = 100; number < 160; ++number) {
+    const std::string text = decision(number);
+    const auto publication = number % 5 == 0 ? store::Publication::Draft : store::Publication::Published;
+    REQUIRE(library.add(store::Original{std::to_string(number) + ".txt", text}, test::document_of(text), publication,
+                        "test").is_ok());
+    if (publication == store::Publication::Published) published.push_back(std::to_string(number) + "/QĐ-UBND");
+  }
+  const auto built = index::rebuild(library);
+  REQUIRE(built.is_ok());
+  CHECK(built.value() == published.size());
+  CHECK_FALSE(std::filesystem::exists(folder.path() / "lib" / "index.parts"));
+  {
+    auto search_index = index::Index::open(folder.path() / "lib" / "index", index::Access::Read);
+    REQUIRE(search_index.is_ok());
+    CHECK(search_index.value()->synced_change().value() == library.last_change().value());
+    CHECK(search_index.value()->format() == index::Index::kFormat);
+    CHECK(index::disagreements(library, *search_index.value()).value().empty());
+    index::Request request;
+    request.query = "giao đất";
+    request.limit = 100;
+    const auto response = search_index.value()->search(request);
+    REQUIRE(response.is_ok());
+    std::vector<std::string> numbers;
+    for (const index::Hit& hit : response->hits) numbers.push_back(hit.number);
+    CHECK(numbers == published);
+  }
+  // The merged index takes a new version of a document like any other.
+  auto writable = index::Index::open(folder.path() / "lib" / "index", index::Access::Write);
+  REQUIRE(writable.is_ok());
+  const std::string changed = decision(101) + "Điều 2. Hiệu lực\nQuyết định này có hiệu lực từ ngày ký.\n";
+  REQUIRE(writable.value()->add(test::document_of(changed), "101.txt").is_ok());
+  REQUIRE(writable.value()->commit(library.last_change().value()).is_ok());
+  index::Request request;
+  request.query = "hiệu lực";
+  const auto response = writable.value()->search(request);
+  REQUIRE(response.is_ok());
+  REQUIRE(response->hits.size() == 1);
+  CHECK(response->hits[0].number == "101/QĐ-UBND");
+  request.query = "giao đất";
+  request.limit = 100;
+  CHECK(writable.value()->search(request).value().hits.size() == published.size());
 }
 
 TEST_CASE("An index behind its library is found out by disagreements and closed by catch_up", "[index]") {
