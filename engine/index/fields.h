@@ -61,6 +61,17 @@ inline constexpr double kNumberBoost = 20.0; // a document number typed any way 
 // 0.2 lifted MRR@10 a little (statements 0.872 → 0.884) and cut article-level query time about fourfold.
 inline constexpr double kFrequentShare = 0.2;
 inline constexpr double kFrequentMinUnits = 1000;
+// Pairs are left out above a lower share: those found in 10-20% of the units ("người lao", "lao động" in a labour
+// library) were the longest lists an article-level question merged. On the bench library that took article-level
+// p50 from 3.9 to 3.4 ms; ALQAC MRR@10 2023-2025 went 0.906 → 0.904 (0.05 cost 0.012, so not lower).
+inline constexpr double kFrequentPairShare = 0.1;
+
+// In a query of kLongQueryWords words or more, an exact spelling found in at least kDominantSpelling of the units
+// that have its folded key ranks as the folded key scaled by kExactBoost (query.cpp): the two lists would be nearly
+// the same. Article-level p50 3.9 → 3.4 ms on its own; ALQAC MRR@10 the same to three decimals at 0.9, 0.8 and even
+// 0 (its questions are written with marks, and in a long question other words decide).
+inline constexpr double kDominantSpelling = 0.8;
+inline constexpr std::size_t kLongQueryWords = 6;
 
 // Re-ranking article hits by their headings (rerank.cpp): among the best kRerankDepth, an article whose heading the
 // question covers gains kHeadingBoost × the best score × coverage^kHeadingPower. On the ALQAC dev sets (MRR@10,

@@ -78,11 +78,9 @@ struct Index::Impl {
   const Vocabulary& vocabulary() const;
   // The facet table of the index as this reader sees it, read on first use.
   std::shared_ptr<const FacetTable> facets() const;
-  // Words and pairs found in more than kFrequentShare of the units ("của", "theo", "quy định") rank almost nothing
-  // and cost the most to merge; in a library of kFrequentMinUnits units or more query.cpp leaves them out of the
-  // ranked OR (their rarer pairs still count). A small library keeps them: there every word is "frequent". Each
-  // term is looked up once per reader: a question asks about forty, and they recur from question to question.
-  bool frequent(const std::string& term) const;
+  // In how many units a term is found, looked up once per reader: a question asks about forty terms, and they recur
+  // from question to question. query.cpp leaves the most frequent out of the ranking (fields.h, kFrequentShare).
+  double units_with(const std::string& term) const;
   // What a reader remembers of the index (facets, frequent terms); a writer forgets it on every change.
   void forget_statistics();
 
@@ -91,7 +89,7 @@ private:
   mutable Vocabulary m_vocabulary;
   mutable std::mutex m_statistics_mutex;
   mutable std::shared_ptr<const FacetTable> m_facets;
-  mutable std::unordered_map<std::string, bool> m_frequent;
+  mutable std::unordered_map<std::string, double> m_units_with;
 };
 
 // The newest version of a published document, read back from the library's canonical XML; nullopt when the document
@@ -123,8 +121,12 @@ struct BuiltQuery {
   Xapian::Query query;
   std::vector<QueryWord> highlight;  // distinct, sorted
 };
-using IsFrequent = std::function<bool(const std::string& term)>;  // Index::Impl::frequent
-Result<BuiltQuery> build_query(const Request& request, const IsFrequent& frequent);
+// The index's statistics as the query builder sees them: how many units it has, and how many contain a term.
+struct TermCounts {
+  double units = 0;
+  std::function<double(const std::string& term)> units_with;  // Index::Impl::units_with
+};
+Result<BuiltQuery> build_query(const Request& request, const TermCounts& counts);
 
 // A hit on its way out of a search: its unit as decoded, and its Xapian document for what is read only for the hits
 // shown (the passages, for snippets).

@@ -130,24 +130,41 @@ void highlight_word(const text::Token& token, bool accented, std::vector<QueryWo
   highlight.push_back(QueryWord{accented && token.exact != token.folded ? token.exact : std::string(), token.folded});
 }
 
-Xapian::Query ranked(const std::string& free_text, std::vector<QueryWord>& highlight, const IsFrequent& frequent) {
+// A word or pair found in more than share of a big library's units ranks almost nothing and costs the most to merge
+// (fields.h). A small library keeps them: there every word is "frequent".
+bool frequent(const TermCounts& counts, const std::string& key, double share) {
+  return counts.units >= kFrequentMinUnits && counts.units_with(key) > share * counts.units;
+}
+
+// A body word: its folded key, and when it was typed with marks, its exact spelling boosted. In a long query, unless
+// that spelling is found in nearly every unit that has the folded key ("người" for "nguoi"): then the exact posting
+// list would repeat the folded one, and the folded key scaled by the boost stands for both, one list to merge instead
+// of two. A short query keeps both: there each word decides the order ("hạ" must not rank with "hà"), and it is cheap.
+Xapian::Query body_word(const text::Token& token, bool accented, bool long_query, const TermCounts& counts) {
+  const std::string folded = term(kFolded, token.folded);
+  if (!accented || token.exact == token.folded) return Xapian::Query(folded);
+  const std::string exact = term(kExact, token.exact);
+  const double with_folded = counts.units_with(folded);
+  if (long_query && with_folded > 0 && counts.units_with(exact) >= kDominantSpelling * with_folded)
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(folded), kExactBoost);
+  return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(folded),
+                       Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(exact), kExactBoost - 1.0));
+}
+
+Xapian::Query ranked(const std::string& free_text, std::vector<QueryWord>& highlight, const TermCounts& counts) {
   const std::vector<text::Token> tokens = words_of(free_text);
   const bool accented = text::has_diacritics(free_text);
+  const bool long_query = tokens.size() >= kLongQueryWords;
   std::vector<Xapian::Query> parts;
   std::string previous;
   for (const text::Token& token : tokens) {
     highlight_word(token, accented, highlight);
-    if (!frequent(term(kFolded, token.folded))) {
-      Xapian::Query word(term(kFolded, token.folded));
-      if (accented && token.exact != token.folded)
-        word = Xapian::Query(Xapian::Query::OP_OR, word,
-                             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kExact, token.exact)),
-                                           kExactBoost - 1.0));
-      parts.push_back(word);
+    if (!frequent(counts, term(kFolded, token.folded), kFrequentShare)) {
+      parts.push_back(body_word(token, accented, long_query, counts));
       parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kTitle, token.folded)), kTitleBoost);
     }
     if (token.kind != text::TokenKind::Compound) {
-      if (!previous.empty() && !frequent(term(kBigram, previous + "_" + token.folded))) {
+      if (!previous.empty() && !frequent(counts, term(kBigram, previous + "_" + token.folded), kFrequentPairShare)) {
         parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kBigram, previous + "_" + token.folded)),
                            kBigramBoost);
         parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
@@ -235,12 +252,12 @@ Result<Xapian::Query> field_filter(const std::string& field, const std::string& 
 
 }  // namespace
 
-Result<BuiltQuery> build_query(const Request& request, const IsFrequent& frequent) {
+Result<BuiltQuery> build_query(const Request& request, const TermCounts& counts) {
   Parsed parsed;
   if (Status status = parse(request.query, parsed); !status.is_ok()) return status;
   for (const auto& filter : request.filters) parsed.fields.push_back(filter);
   BuiltQuery built;
-  Xapian::Query query = ranked(parsed.free_text, built.highlight, frequent);
+  Xapian::Query query = ranked(parsed.free_text, built.highlight, counts);
   for (const std::string& phrase : parsed.phrases) {
     const std::vector<text::Token> tokens = words_of(phrase);
     if (tokens.empty()) continue;
@@ -263,15 +280,19 @@ Result<BuiltQuery> build_query(const Request& request, const IsFrequent& frequen
     for (const text::Token& token : words_of(word))
       query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(term(kFolded, token.folded)));
   }
+  // Article units are all but a few of the units: leaving out the document units (a short list) costs less than
+  // checking every match against the long list of articles.
+  if (request.unit == Unit::Article) query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(term(kUnit, "doc")));
   std::vector<Xapian::Query> filters;
-  filters.emplace_back(term(kUnit, request.unit == Unit::Article ? "art" : "doc"));
+  if (request.unit == Unit::Document) filters.emplace_back(term(kUnit, "doc"));
   for (const auto& [field, value] : parsed.fields) {
     Result<Xapian::Query> filter = field_filter(text::to_lower(field), value);
     if (!filter.is_ok()) return filter.status();
     filters.push_back(filter.value());
   }
-  built.query = Xapian::Query(Xapian::Query::OP_FILTER, query,
-                              Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
+  built.query = filters.empty() ? query
+                                : Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                                Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end()));
   std::sort(built.highlight.begin(), built.highlight.end());
   built.highlight.erase(std::unique(built.highlight.begin(), built.highlight.end()), built.highlight.end());
   return built;

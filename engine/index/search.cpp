@@ -12,7 +12,9 @@
 namespace vanthu::index {
 
 Result<Response> Index::search(const Request& request) const {
-  Result<BuiltQuery> built = build_query(request, [&](const std::string& term) { return m_impl->frequent(term); });
+  const TermCounts counts{static_cast<double>(m_impl->database().get_doccount()),
+                          [&](const std::string& term) { return m_impl->units_with(term); }};
+  Result<BuiltQuery> built = build_query(request, counts);
   if (!built.is_ok()) return built.status();
   Response response;
   response.query = request.query;

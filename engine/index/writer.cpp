@@ -134,20 +134,18 @@ Status Index::Impl::write(Prepared prepared) {
   return Status::ok();
 }
 
-bool Index::Impl::frequent(const std::string& term) const {
-  const auto units = static_cast<double>(database().get_doccount());
-  if (units < kFrequentMinUnits) return false;
+double Index::Impl::units_with(const std::string& term) const {
   std::lock_guard lock(m_statistics_mutex);
-  if (m_frequent.size() > 100000) m_frequent.clear();  // queries of garbage words must not grow it without end
-  const auto [at, added] = m_frequent.try_emplace(term, false);
-  if (added) at->second = static_cast<double>(database().get_termfreq(term)) > kFrequentShare * units;
+  if (m_units_with.size() > 100000) m_units_with.clear();  // queries of garbage words must not grow it without end
+  const auto [at, added] = m_units_with.try_emplace(term, 0.0);
+  if (added) at->second = static_cast<double>(database().get_termfreq(term));
   return at->second;
 }
 
 void Index::Impl::forget_statistics() {
   std::lock_guard lock(m_statistics_mutex);
   m_facets.reset();
-  m_frequent.clear();
+  m_units_with.clear();
 }
 
 Index::Index(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}

@@ -57,6 +57,33 @@ TEST_CASE("Article hits point at the provision with a marked snippet", "[index]"
   CHECK(response.hits[0].snippet.find("<mark>hòa</mark> <mark>giải</mark>") != std::string::npos);
 }
 
+TEST_CASE("A word typed with marks ranks its own spelling first", "[index]") {
+  const auto decision = [](const std::string& number, const std::string& word) {
+    return "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: " + number + "/QĐ-UBND\nHà Giang, ngày 05 tháng 3 năm 2020\n"
+           "QUYẾT ĐỊNH\nVề giá bán\nĐiều 1. Giá bán\nGiá bán lẻ được " + word + " xuống theo quyết định này.\n";
+  };
+  test::TempFolder folder("spelling");
+  const auto index = test::index_of(folder.path() / "index", {{decision("101", "hạ"), "101.txt"},
+                                                              {decision("102", "hà"), "102.txt"}});
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"hạ xuống", "101/QĐ-UBND"},
+      {"hà xuống", "102/QĐ-UBND"},
+      // A long query: "hạ" is in half the units that have "ha", not nearly all, so its spelling still counts.
+      {"giá bán lẻ được hạ xuống theo quyết định", "101/QĐ-UBND"},
+      {"giá bán lẻ được hà xuống theo quyết định", "102/QĐ-UBND"},
+  };
+  for (const auto& [query, first] : cases) {
+    index::Request request;
+    request.query = query;
+    const auto response = index->search(request);
+    INFO(query);
+    REQUIRE(response.is_ok());
+    REQUIRE(response->hits.size() == 2);
+    CHECK(response->hits[0].number == first);
+    CHECK(response->hits[0].score > response->hits[1].score);
+  }
+}
+
 TEST_CASE("A document number typed any way finds its document first", "[index]") {
   Fixture f;
   for (const char* query : {"30/2020/NĐ-CP", "30/2020/nd-cp", "nghị định 30/2020", "30/2020/ND-CP thuế"}) {
