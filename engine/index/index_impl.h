@@ -81,7 +81,7 @@ struct Index::Impl {
   // In how many units a term is found, looked up once per reader: a question asks about forty terms, and they recur
   // from question to question. query.cpp leaves the most frequent out of the ranking (fields.h, kFrequentShare).
   double units_with(const std::string& term) const;
-  // What a reader remembers of the index (facets, frequent terms); a writer forgets it on every change.
+  // What a reader remembers of the index (facets, term counts); a writer forgets it on every change.
   void forget_statistics();
 
 private:

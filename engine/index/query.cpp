@@ -282,7 +282,8 @@ Result<BuiltQuery> build_query(const Request& request, const TermCounts& counts)
   }
   // Article units are all but a few of the units: leaving out the document units (a short list) costs less than
   // checking every match against the long list of articles.
-  if (request.unit == Unit::Article) query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(term(kUnit, "doc")));
+  if (request.unit == Unit::Article)
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(term(kUnit, "doc")));
   std::vector<Xapian::Query> filters;
   if (request.unit == Unit::Document) filters.emplace_back(term(kUnit, "doc"));
   for (const auto& [field, value] : parsed.fields) {

@@ -41,7 +41,8 @@ constexpr std::size_t kMinChunkDocuments = 8;
 std::size_t worker_count() { return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8); }
 
 std::vector<Chunk> chunks_of(std::size_t documents, std::size_t workers, const fs::path& parts) {
-  const std::size_t wanted = std::max<std::size_t>(1, std::min(workers * kChunksPerWorker, documents / kMinChunkDocuments));
+  const std::size_t wanted =
+      std::max<std::size_t>(1, std::min(workers * kChunksPerWorker, documents / kMinChunkDocuments));
   const std::size_t size = (documents + wanted - 1) / wanted;
   std::vector<Chunk> chunks;
   for (std::size_t begin = 0; begin < documents; begin += size)
@@ -79,7 +80,8 @@ private:
       if (!published.value()) continue;
       Result<Latest> latest = parse_published(document, std::move(*published.value()));
       if (!latest.is_ok()) return latest.status();
-      if (Status added = index.value()->add(latest->document, latest->source); !added.is_ok()) return added;
+      if (Status added = index.value()->add(latest->document, latest->source); !added.is_ok())
+        return Status::io_error(document.work_uri + ": " + added.message());
       ++m_written;
     }
     return index.value()->commit(m_change);
