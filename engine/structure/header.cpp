@@ -110,12 +110,15 @@ const text::DocumentType* type_of_line(std::string_view line, std::string& rest)
   if (best == nullptr) return nullptr;
   // Older documents name their author on the type line: "NGHỊ ĐỊNH CỦA CHÍNH PHỦ", "QUYẾT ĐỊNH CỦA BỘ TRƯỞNG …".
   if (fold(line.substr(0, 80)).find(fold(best->name) + " cua ") == 0) return best;
-  // Only types whose title may share their line; "QUYẾT ĐỊNH VỀ VIỆC …" is rare, "BIÊN BẢN HỌP …" common.
+  // Only types whose title may share their line; "QUYẾT ĐỊNH VỀ VIỆC …" is rare, "BIÊN BẢN HỌP …" common, and
+  // laws name themselves in one line ("LUẬT BƯU CHÍNH", "LUẬT GIÁ").
   const std::string name = fold(best->name);
   if (name != "bien ban" && name != "ke hoach" && name != "bao cao" && name != "thong bao" && name != "to trinh" &&
-      name != "quy che" && name != "quy dinh" && name != "huong dan")
+      name != "quy che" && name != "quy dinh" && name != "huong dan" && name != "luat" && name != "bo luat")
     return nullptr;
   rest = std::string(trim(line.substr(word_prefix_bytes(line, best_words))));
+  // "LUẬT SỐ 102-SL/L-004 NGÀY …" cites a law by its number; it names none.
+  if ((name == "luat" || name == "bo luat") && starts_with_folded(rest, "so ")) return nullptr;
   return best;
 }
 
@@ -150,16 +153,24 @@ bool ends_title(const Line& line, std::string_view text) {
          text.find(':') != std::string_view::npos;
 }
 
-// "QUỐC HỘI   --------": the rule under a body's name, pasted on its line by a text conversion, is not part of it.
+// "QUỐC HỘI   --------", "QUỐC HỘI ********", "BỘ TÀI CHÍNH ———": the rule under a body's name, pasted on its line
+// by a text conversion, is not part of it.
 std::string_view without_trailing_rule(std::string_view piece) {
+  static constexpr std::array<std::string_view, 4> kLongDashes = {"\u2014", "\u2013", "\u2015", "\u2500"};  // — – ― ─
   std::string_view rest = piece;
   std::size_t dashes = 0;
   while (!rest.empty()) {
-    if (rest.back() == '-' || rest.back() == '_' || rest.back() == '=') {
+    const char last = rest.back();
+    if (last == '-' || last == '_' || last == '=' || last == '*' || last == '~') {
       rest.remove_suffix(1);
       ++dashes;
-    } else if (rest.back() == ' ' || rest.back() == '\t') {
+    } else if (last == ' ' || last == '\t') {
       rest.remove_suffix(1);
+    } else if (const auto dash = std::find_if(kLongDashes.begin(), kLongDashes.end(),
+                                              [&](std::string_view d) { return rest.ends_with(d); });
+               dash != kLongDashes.end()) {
+      rest.remove_suffix(dash->size());
+      ++dashes;
     } else {
       break;
     }
@@ -184,7 +195,13 @@ public:
       const std::size_t begin = offsets[at];
       const std::size_t last = at + phrase.size();
       const std::size_t end = last < offsets.size() ? offsets[last] : line.size();
-      read_line(trim(line.substr(0, begin)));
+      // "QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (the Assembly's full name, above a law's preamble):
+      // "NƯỚC" belongs to the country's name, not to the body's.
+      constexpr std::string_view kCountry = "nuoc ";
+      const bool country = phrase == kMottoPhrases[0] && at >= kCountry.size() &&
+                           std::string_view(folded).substr(at - kCountry.size(), kCountry.size()) == kCountry &&
+                           (at == kCountry.size() || folded[at - kCountry.size() - 1] == ' ');
+      read_line(trim(line.substr(0, country ? offsets[at - kCountry.size()] : begin)));
       m_meta.motto.emplace_back(trim(line.substr(begin, end - begin)));
       read_line(trim(line.substr(end)));
       return;
@@ -281,6 +298,12 @@ private:
       if (!body.empty()) m_bodies.emplace_back(body);
       m_vbhn = true;
       m_last_was_body = false;
+      return;
+    }
+    // "KHÓA XI, KỲ HỌP THỨ 9" under "QUỐC HỘI": the Assembly's term and session, not more of its name.
+    if (folded.starts_with("khoa ") && folded.find("ky hop") != std::string::npos) {
+      m_last_was_body = false;
+      m_doc.preface.push_back(model::Node{model::NodeKind::Paragraph, "", "", std::string(piece), "", "", "", {}});
       return;
     }
     if (is_upper_line(piece)) {

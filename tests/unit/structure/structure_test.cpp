@@ -2,6 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "ingest/ingest.h"
 #include "model/model.h"
@@ -122,11 +124,48 @@ TEST_CASE("Minutes give time place people and votes", "[structure]") {
   CHECK(valid.is_ok());
 }
 
+TEST_CASE("A law names itself on one line and the Assembly's session is not part of its name", "[structure]") {
+  // Headers of laws in ../shared/data/vn-laws-fulltext (Luật Bưu chính 2010, Luật Tiêu chuẩn và quy chuẩn kỹ thuật).
+  const auto one_line = parse("QUỐC   HỘI   -------\n"
+                              "CỘNG   HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   Độc lập – Tự do – Hạnh phúc   ---------\n"
+                              "Luật   số: 49/2010/QH12\nHà   Nội, ngày 17 tháng 6 năm 2010\n \nLUẬT BƯU CHÍNH\n"
+                              "Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n"
+                              "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về hoạt động bưu chính.\n");
+  CHECK(one_line.meta.issuer == "QUỐC HỘI");
+  CHECK(one_line.meta.type == "Luật");
+  CHECK(one_line.meta.title == "BƯU CHÍNH");
+  const auto session = parse("QUỐC   HỘI\n--------\nCỘNG   HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM   Độc lập - Tự do - Hạnh phúc\n"
+                             "---------------\nSố:   68/2006/QH11 \nHà   Nội, ngày 29 tháng 06 năm 2006 \n \n"
+                             "QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM KHOÁ XI, KỲ HỌP THỨ 9\n"
+                             "(Từ ngày 16 tháng 5 đến ngày 29 tháng 6 năm 2006)\nLUẬT\nTIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT\n"
+                             "Điều 1. Phạm vi điều chỉnh\nLuật này quy định.\n");
+  CHECK(session.meta.issuer == "QUỐC HỘI");
+  CHECK(session.meta.number == "68/2006/QH11");
+  CHECK(session.meta.title == "TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT");
+  // "LUẬT SỐ …" cites a law; it is no type line.
+  const auto citation = parse("SẮC LỆNH\nLUẬT SỐ 102-SL/L-004 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN LẬP HỘI\n"
+                              "CHỦ TỊCH NƯỚC VIỆT NAM DÂN CHỦ CỘNG HOÀ\nLUẬT\nQUY ĐỊNH QUYỀN LẬP HỘI\n"
+                              "Điều 1.\nQuyền lập hội của nhân dân được tôn trọng.\n");
+  CHECK(citation.meta.title == "QUY ĐỊNH QUYỀN LẬP HỘI");
+}
+
 TEST_CASE("A rule pasted on the issuer's line is not part of its name", "[structure]") {
-  const auto doc = parse("QUỐC HỘI   --------\n"
-                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   Độc lập - Tự do - Hạnh phúc    ---------------\n"
-                         "Luật số:   35/2013/QH13\nHà Nội, ngày 20 tháng 6 năm 2013\nLUẬT\nHÒA GIẢI Ở CƠ SỞ\n"
-                         "Điều 1. Phạm vi điều chỉnh\nLuật này quy định.\n");
-  CHECK(doc.meta.issuer == "QUỐC HỘI");
-  CHECK(doc.meta.number == "35/2013/QH13");
+  // The first lines of laws and circulars as ../shared/data has them: rules of dashes, asterisks and em dashes typed
+  // after the name, and the National Assembly's full name ("… NƯỚC CỘNG HÒA …") in the header.
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"QUỐC HỘI   --------\n", "QUỐC HỘI"},
+      {"QUỐC   HỘI   ********\n", "QUỐC HỘI"},
+      {"BỘ TÀI CHÍNH ——— ————————————\n", "BỘ TÀI CHÍNH"},
+      {"QUỐC HỘI   --------\nQUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "QUỐC HỘI"},
+      {"TỔ 7 -\n", "TỔ 7 -"},
+  };
+  for (const auto& [header, issuer] : cases) {
+    const auto doc = parse(header +
+                           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM   Độc lập - Tự do - Hạnh phúc    ---------------\n"
+                           "Luật số:   35/2013/QH13\nHà Nội, ngày 20 tháng 6 năm 2013\nLUẬT\nHÒA GIẢI Ở CƠ SỞ\n"
+                           "Điều 1. Phạm vi điều chỉnh\nLuật này quy định.\n");
+    INFO(header);
+    CHECK(doc.meta.issuer == issuer);
+    CHECK(doc.meta.number == "35/2013/QH13");
+  }
 }
