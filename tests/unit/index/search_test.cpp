@@ -213,6 +213,30 @@ TEST_CASE("A rebuild written in chunks side by side keeps the library's order an
   CHECK(writable.value()->search(request).value().hits.size() == published.size());
 }
 
+TEST_CASE("A rebuild whose chunks hold only drafts gives an index of the published ones or an empty one", "[index]") {
+  for (const int published_from : {110, 200}) {  // the second half published; nothing published
+    test::TempFolder folder("drafts");
+    auto opened = store::Library::open(folder.path() / "lib", store::OpenMode::Write);
+    REQUIRE(opened.is_ok());
+    store::Library& library = *opened.value();
+    for (int number = 100; number < 120; ++number) {
+      const std::string text = decision(number);
+      const auto publication = number >= published_from ? store::Publication::Published : store::Publication::Draft;
+      REQUIRE(library.add(store::Original{std::to_string(number) + ".txt", text}, test::document_of(text), publication,
+                          "test").is_ok());
+    }
+    const auto built = index::rebuild(library);
+    INFO(published_from << ": " << built.status().to_string());
+    REQUIRE(built.is_ok());
+    const std::size_t expected = published_from < 120 ? static_cast<std::size_t>(120 - published_from) : 0;
+    CHECK(built.value() == expected);
+    auto search_index = index::Index::open(folder.path() / "lib" / "index", index::Access::Read);
+    REQUIRE(search_index.is_ok());
+    CHECK(search_index.value()->works().value().size() == expected);
+    CHECK(index::disagreements(library, *search_index.value()).value().empty());
+  }
+}
+
 TEST_CASE("An index behind its library is found out by disagreements and closed by catch_up", "[index]") {
   test::TempFolder folder("follow");
   auto opened = store::Library::open(folder.path() / "lib", store::OpenMode::Write);
