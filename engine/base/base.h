@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 //
 // base: what every other module stands on. Status and Result<T> for errors across module boundaries,
-// atomic file writes, UTF-8 code point access, JSON string quoting and logging. Standard library only.
+// atomic file writes, UTF-8 code point access, JSON string quoting, work on every core and logging. Standard
+// library only.
 //
 // Thread safety: every function here is safe to call from several threads at once; objects are not shared.
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -178,6 +180,16 @@ std::string utc_now();
 std::string random_hex(std::size_t bytes);
 // Bytes as lower-case hex, two digits each.
 std::string to_hex(std::string_view bytes);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Work on every core.
+
+// The number of cores to work on (at least 1).
+std::size_t core_count();
+
+// Runs task(0) … task(count - 1), each once, on up to max_threads threads (0: one per core), the calling thread
+// being one of them; the order is not set. Returns when every task has returned. Tasks must not throw.
+void parallel_for(std::size_t count, std::size_t max_threads, const std::function<void(std::size_t)>& task);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Logging to standard error, one line per message. Messages start with "Module::function: " so grep finds the

@@ -23,8 +23,7 @@
 
 namespace vanthu::index {
 
-// A document turned into Xapian documents, one per unit, ready to write; built without touching the database, so
-// a rebuild can prepare the next document on one core while the other writes this one.
+// A document turned into Xapian documents, one per unit, ready to write; built without touching the database.
 struct PreparedUnit {
   std::string id_term;  // Q<uri> or Q<uri>#<eid>
   Xapian::Document document;

@@ -164,11 +164,10 @@ Xapian::Query ranked(const std::string& free_text, std::vector<QueryWord>& highl
       parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kTitle, token.folded)), kTitleBoost);
     }
     if (token.kind != text::TokenKind::Compound) {
-      if (!previous.empty() && !frequent(counts, term(kBigram, previous + "_" + token.folded), kFrequentPairShare)) {
-        parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kBigram, previous + "_" + token.folded)),
-                           kBigramBoost);
-        parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
-                           Xapian::Query(term(kBigram, "S" + previous + "_" + token.folded)), kBigramBoost);
+      const std::string pair = previous + "_" + token.folded;
+      if (!previous.empty() && !frequent(counts, term(kBigram, pair), kFrequentPairShare)) {
+        parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kBigram, pair)), kBigramBoost);
+        parts.emplace_back(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(term(kBigram, "S" + pair)), kBigramBoost);
       }
       previous = token.folded;
     }

@@ -15,7 +15,6 @@
 #include <filesystem>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "index/index.h"
@@ -38,7 +37,8 @@ struct Chunk {
 constexpr std::size_t kChunksPerWorker = 8;
 constexpr std::size_t kMinChunkDocuments = 8;
 
-std::size_t worker_count() { return std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8); }
+// Each worker holds Xapian's postings of a chunk in memory until it flushes (writer.cpp): about 80 MB.
+constexpr std::size_t kMaxWorkers = 8;
 
 std::vector<Chunk> chunks_of(std::size_t documents, std::size_t workers, const fs::path& parts) {
   const std::size_t wanted =
@@ -50,18 +50,16 @@ std::vector<Chunk> chunks_of(std::size_t documents, std::size_t workers, const f
   return chunks;
 }
 
-// What the workers share: the library (behind its lock), the next chunk to take, and the first failure, which stops
-// every worker at its next document.
+// What the workers share: the library (behind its lock) and the first failure, which stops every worker at its
+// next document.
 class Workshop {
 public:
-  Workshop(const store::Library& library, const std::vector<store::DocumentInfo>& documents,
-           const std::vector<Chunk>& chunks, std::int64_t change)
-      : m_library(library), m_documents(documents), m_chunks(chunks), m_change(change) {}
+  Workshop(const store::Library& library, const std::vector<store::DocumentInfo>& documents, std::int64_t change)
+      : m_library(library), m_documents(documents), m_change(change) {}
 
-  void work() {
-    for (std::size_t chunk = m_next++; chunk < m_chunks.size() && !m_failed; chunk = m_next++) {
-      if (Status status = write(m_chunks[chunk]); !status.is_ok()) return fail(std::move(status));
-    }
+  void work(const Chunk& chunk) {
+    if (m_failed) return;
+    if (Status status = write(chunk); !status.is_ok()) fail(std::move(status));
   }
   Status status() {
     std::lock_guard lock(m_mutex);
@@ -98,11 +96,10 @@ private:
 
   const store::Library& m_library;
   const std::vector<store::DocumentInfo>& m_documents;
-  const std::vector<Chunk>& m_chunks;
   const std::int64_t m_change;
   std::mutex m_mutex;  // the library, and m_status
   Status m_status = Status::ok();
-  std::atomic<std::size_t> m_next{0}, m_written{0};
+  std::atomic<std::size_t> m_written{0};
   std::atomic<bool> m_failed{false};
 };
 
@@ -134,15 +131,10 @@ Result<std::size_t> rebuild(const store::Library& library) {
   if (!documents.is_ok()) return documents.status();
   fs::create_directories(parts, error);
   if (error) return Status::io_error(parts.string() + ": cannot create: " + error.message());
-  const std::size_t workers = worker_count();
+  const std::size_t workers = std::min(core_count(), kMaxWorkers);
   const std::vector<Chunk> chunks = chunks_of(documents->size(), workers, parts);
-  Workshop workshop(library, documents.value(), chunks, change.value());
-  {
-    std::vector<std::thread> threads;
-    for (std::size_t i = 1; i < std::min(workers, chunks.size()); ++i) threads.emplace_back([&] { workshop.work(); });
-    workshop.work();
-    for (std::thread& thread : threads) thread.join();
-  }
+  Workshop workshop(library, documents.value(), change.value());
+  parallel_for(chunks.size(), workers, [&](std::size_t chunk) { workshop.work(chunks[chunk]); });
   Status built = workshop.status();
   if (built.is_ok() && !chunks.empty()) built = merge(chunks, fresh);
   fs::remove_all(parts, error);

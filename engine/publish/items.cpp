@@ -2,11 +2,9 @@
 #include "publish/items.h"
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <map>
 #include <set>
-#include <thread>
 
 #include "text/text.h"
 
@@ -118,16 +116,7 @@ Result<std::vector<Item>> published_items(const store::Library& library, const s
 std::vector<Rendered> render_all(const store::Library& library, const std::vector<Item>& items,
                                  const std::function<render::HtmlOptions(const Item&)>& page_options) {
   std::vector<Rendered> rendered(items.size());
-  std::atomic<std::size_t> next{0};
-  const auto work = [&] {
-    for (std::size_t i = next++; i < items.size(); i = next++) rendered[i] = render_one(library, items[i], page_options(items[i]));
-  };
-  const unsigned threads = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(),
-                                                           static_cast<unsigned>(items.size())));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-  work();
-  for (std::thread& thread : pool) thread.join();
+  parallel_for(items.size(), 0, [&](std::size_t i) { rendered[i] = render_one(library, items[i], page_options(items[i])); });
   return rendered;
 }
 

@@ -236,17 +236,31 @@ bool looks_like_name(std::string_view text) {
   return words >= 2 && words <= 6;
 }
 
+WithoutRule without_trailing_rule(std::string_view text) {
+  static constexpr std::array<std::string_view, 4> kLongDashes = {"\u2014", "\u2013", "\u2015", "\u2500"};  // — – ― ─
+  WithoutRule out{text, 0};
+  while (!out.rest.empty()) {
+    const char last = out.rest.back();
+    std::size_t mark = 0;
+    if (last == '-' || last == '_' || last == '=' || last == '*' || last == '~' || last == '.') {
+      mark = 1;
+    } else if (last != ' ' && last != '\t') {
+      const auto dash = std::find_if(kLongDashes.begin(), kLongDashes.end(),
+                                     [&](std::string_view d) { return out.rest.ends_with(d); });
+      if (dash == kLongDashes.end()) break;
+      mark = dash->size();
+    }
+    out.rest.remove_suffix(mark == 0 ? 1 : mark);
+    if (mark > 0) ++out.marks;
+  }
+  return out;
+}
+
 Line classify_line(std::string_view text) {
   text = trim(text);
   if (text.empty()) return {};
-  // Separators: lines of rule characters.
-  {
-    bool only_rules = text.size() >= 3;
-    for (const char c : text) {
-      if (c != '_' && c != '-' && c != '=' && c != '*' && c != '.' && c != ' ') only_rules = false;
-    }
-    if (only_rules) return {LineKind::Separator, "", ""};
-  }
+  // Separators: lines that are only a rule.
+  if (text.size() >= 3 && without_trailing_rule(text).rest.empty()) return {LineKind::Separator, "", ""};
   if (auto keyword = classify_keyword(text)) return *keyword;
 
   // "1." "12." (clause); "1.2." stays text inside clauses; "a)" "đ)" (point); "I." (roman heading).

@@ -153,32 +153,6 @@ bool ends_title(const Line& line, std::string_view text) {
          text.find(':') != std::string_view::npos;
 }
 
-// "QUỐC HỘI   --------", "QUỐC HỘI ********", "BỘ TÀI CHÍNH ———": the rule under a body's name, pasted on its line
-// by a text conversion, is not part of it.
-std::string_view without_trailing_rule(std::string_view piece) {
-  static constexpr std::array<std::string_view, 4> kLongDashes = {"\u2014", "\u2013", "\u2015", "\u2500"};  // — – ― ─
-  std::string_view rest = piece;
-  std::size_t dashes = 0;
-  while (!rest.empty()) {
-    const char last = rest.back();
-    if (last == '-' || last == '_' || last == '=' || last == '*' || last == '~') {
-      rest.remove_suffix(1);
-      ++dashes;
-    } else if (last == ' ' || last == '\t') {
-      rest.remove_suffix(1);
-    } else if (const auto dash = std::find_if(kLongDashes.begin(), kLongDashes.end(),
-                                              [&](std::string_view d) { return rest.ends_with(d); });
-               dash != kLongDashes.end()) {
-      rest.remove_suffix(dash->size());
-      ++dashes;
-    } else {
-      break;
-    }
-  }
-  // Three or more: a rule; fewer may end a name ("Tổ 7 -").
-  return dashes >= 3 ? rest : piece;
-}
-
 class HeaderReader {
 public:
   explicit HeaderReader(model::Document& document) : m_doc(document), m_meta(document.meta) {}
@@ -225,7 +199,10 @@ public:
 
 private:
   void read_piece(std::string_view piece) {
-    piece = trim(without_trailing_rule(piece));
+    // "QUỐC HỘI   --------", "BỘ TÀI CHÍNH ———": the rule under a body's name, pasted on its line by a text
+    // conversion, is not part of it. Three marks or more make a rule; fewer may end a name ("Tổ 7 -").
+    if (const WithoutRule cut = without_trailing_rule(piece); cut.marks >= 3) piece = cut.rest;
+    piece = trim(piece);
     if (piece.empty() || classify_line(piece).kind == LineKind::Separator) return;
     const std::string folded = fold(piece);
     if (is_gazette_section(folded)) return;

@@ -53,4 +53,12 @@ std::string_view trim(std::string_view text);
 
 bool starts_with_folded(std::string_view text, std::string_view folded_prefix);
 
+// The rule drawn at the end of text, taken off: "QUỐC HỘI   --------" gives "QUỐC HỘI" and 8 marks; a line that is
+// only a rule ("-----", "*****", "———") gives "". Rules are drawn with - _ = * ~ . and the long dashes — – ― ─.
+struct WithoutRule {
+  std::string_view rest;  // text before the rule, trailing spaces removed
+  std::size_t marks = 0;  // how many rule marks were taken off
+};
+WithoutRule without_trailing_rule(std::string_view text);
+
 }  // namespace vanthu::structure
